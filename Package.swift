@@ -1,0 +1,19 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sqlgen",
+    products: [
+        .executable(name: "sqlgen", targets: ["sqlgen"]),
+        .library(name: "SQLGenCore", targets: ["SQLGenCore"]),
+    ],
+    targets: [
+        .target(name: "SQLGenCore"),
+        .executableTarget(name: "sqlgen", dependencies: ["SQLGenCore"]),
+        .testTarget(
+            name: "SQLGenCoreTests",
+            dependencies: ["SQLGenCore"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

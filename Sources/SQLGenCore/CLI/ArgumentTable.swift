@@ -1,0 +1,167 @@
+// The command-line grammar as one table: commands, their arguments and options, and the help made from it.
+
+/// An option: its spelling, whether it takes a value, and its help line.
+struct OptionSpec: Sendable {
+    enum Kind: Sendable {
+        case flag
+        case value(metavar: String)
+    }
+
+    var name: String
+    var kind: Kind
+    var help: String
+
+    var usage: String {
+        switch kind {
+        case .flag: "--\(name)"
+        case .value(let metavar): "--\(name) \(metavar)"
+        }
+    }
+}
+
+/// A positional argument.
+struct ArgumentSpec: Sendable {
+    var name: String
+    var help: String
+    var isOptional: Bool = false
+}
+
+struct CommandSpec: Sendable {
+    var name: String
+    var summary: String
+    var arguments: [ArgumentSpec]
+    var options: [OptionSpec]
+    var examples: [String]
+
+    /// `sqlgen upgrade RANGE --dialect D [--revisions DIR]`
+    var usage: String {
+        var parts = ["sqlgen", name]
+        parts += arguments.map { $0.isOptional ? "[\($0.name)]" : $0.name }
+        for option in options where option.name != "help" {
+            parts.append(option.name == "dialect" ? option.usage : "[\(option.usage)]")
+        }
+        return parts.joined(separator: " ")
+    }
+
+    var help: String {
+        var text = "\(summary)\n\nUsage: \(usage)\n"
+        if !arguments.isEmpty {
+            text += "\nArguments:\n"
+            for argument in arguments { text += row(argument.name, argument.help) }
+        }
+        text += "\nOptions:\n"
+        for option in options { text += row(option.usage, option.help) }
+        if !examples.isEmpty {
+            text += "\nExamples:\n" + examples.map { "  \($0)\n" }.joined()
+        }
+        return text
+    }
+}
+
+/// One line of a help table, the help text in a column.
+func row(_ left: String, _ right: String) -> String {
+    let padded = left.count < 24 ? left + String(repeating: " ", count: 24 - left.count) : left + "\n" + String(repeating: " ", count: 26)
+    return "  \(padded)\(right)\n"
+}
+
+enum ArgumentTable {
+    static let help = OptionSpec(name: "help", kind: .flag, help: "Show help for this command.")
+    static let revisions = OptionSpec(name: "revisions", kind: .value(metavar: "DIR"), help: "Folder of revision files (default: ./revisions).")
+    static let dialect = OptionSpec(name: "dialect", kind: .value(metavar: "D"),
+                                    help: "Database dialect: " + Dialects.names.joined(separator: ", ") + " (alias postgresql).")
+
+    static let commands: [CommandSpec] = [
+        CommandSpec(
+            name: "upgrade", summary: "Print the SQL script that upgrades a database through RANGE.",
+            arguments: [ArgumentSpec(name: "RANGE", help: "FROM:TO, e.g. base:head; a lone TO means base:TO.")],
+            options: [dialect, revisions, help],
+            examples: ["sqlgen upgrade base:head --dialect postgres > deploy.sql",
+                       "sqlgen upgrade 1975ea83b712:head --dialect postgres"]
+        ),
+        CommandSpec(
+            name: "downgrade", summary: "Print the SQL script that downgrades a database through RANGE.",
+            arguments: [ArgumentSpec(name: "RANGE", help: "FROM:TO, newer first, e.g. head:base.")],
+            options: [dialect, revisions, help],
+            examples: ["sqlgen downgrade head:base --dialect postgres > rollback.sql"]
+        ),
+    ]
+
+    static let version = "0.1.0"
+
+    static var mainHelp: String {
+        var text = "sqlgen: SQL scripts from Alembic revision files, with no database and no Python.\n\n"
+        text += "Usage: sqlgen <command> [arguments] [options]\n\nCommands:\n"
+        for command in commands { text += row(command.name, command.summary) }
+        text += "\nOptions:\n"
+        text += row("--help", "Show this help, or a command's with 'sqlgen <command> --help'.")
+        text += row("--version", "Show the version.")
+        text += "\nExit codes: 0 success, 1 errors in the revisions (on stderr), 64 usage error.\n"
+        return text
+    }
+}
+
+/// A command's arguments after parsing.
+struct ParsedCommand {
+    var spec: CommandSpec
+    var arguments: [String] = []
+    var values: [String: String] = [:]
+    var flags: Set<String> = []
+}
+
+/// A usage mistake: printed with the usage line, exit code 64.
+struct UsageError: Error {
+    var message: String
+    var command: CommandSpec?
+}
+
+enum ArgumentParser {
+    /// Parses the arguments of one command (`arguments` excludes the command name).
+    static func parse(_ arguments: [String], for spec: CommandSpec) throws(UsageError) -> ParsedCommand {
+        var parsed = ParsedCommand(spec: spec)
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            guard argument.hasPrefix("-") && argument != "-" else {
+                guard parsed.arguments.count < spec.arguments.count else {
+                    throw UsageError(message: "unexpected argument '\(argument)'", command: spec)
+                }
+                parsed.arguments.append(argument)
+                continue
+            }
+            var name = String(argument.drop { $0 == "-" })
+            var inlineValue: String?
+            if let equals = name.firstIndex(of: "=") {
+                inlineValue = String(name[name.index(after: equals)...])
+                name = String(name[..<equals])
+            }
+            if name == "h" { name = "help" }
+            guard let option = spec.options.first(where: { $0.name == name }) else {
+                let suggestion = closestMatch(to: name, in: spec.options.map(\.name)).map { "; did you mean '--\($0)'?" } ?? ""
+                throw UsageError(message: "unknown option '\(argument)'\(suggestion)", command: spec)
+            }
+            switch option.kind {
+            case .flag:
+                if inlineValue != nil { throw UsageError(message: "option '--\(name)' takes no value", command: spec) }
+                parsed.flags.insert(name)
+            case .value(let metavar):
+                let value: String
+                if let inlineValue {
+                    value = inlineValue
+                } else if index < arguments.count {
+                    value = arguments[index]
+                    index += 1
+                } else {
+                    throw UsageError(message: "option '--\(name)' needs a value \(metavar)", command: spec)
+                }
+                if parsed.values[name] != nil { throw UsageError(message: "option '--\(name)' given twice", command: spec) }
+                parsed.values[name] = value
+            }
+        }
+        if parsed.flags.contains("help") { return parsed }
+        for (position, argument) in spec.arguments.enumerated() where !argument.isOptional && position >= parsed.arguments.count {
+            throw UsageError(message: "missing argument \(argument.name)", command: spec)
+        }
+        return parsed
+    }
+}

@@ -1,0 +1,94 @@
+// The sqlgen command line: dispatch, output and exit codes, runnable in-process for tests.
+
+import Foundation
+
+/// What a run printed and how it ended. Standard output is only ever filled by a run that
+/// succeeds, so `sqlgen ... > deploy.sql` never captures half a script.
+public struct CommandResult: Sendable, Equatable {
+    public var exitCode: Int32
+    public var standardOutput: String
+    public var standardError: String
+
+    public static let success: Int32 = 0
+    public static let failure: Int32 = 1
+    public static let usageError: Int32 = 64
+}
+
+public enum CommandLineTool {
+    /// Runs sqlgen with `arguments` (without the program name).
+    public static func run(_ arguments: [String]) -> CommandResult {
+        guard let first = arguments.first else {
+            return usage(UsageError(message: "missing command", command: nil))
+        }
+        switch first {
+        case "--help", "-h", "help":
+            return CommandResult(exitCode: CommandResult.success, standardOutput: ArgumentTable.mainHelp, standardError: "")
+        case "--version":
+            return CommandResult(exitCode: CommandResult.success, standardOutput: "sqlgen \(ArgumentTable.version)\n", standardError: "")
+        default:
+            break
+        }
+        guard let spec = ArgumentTable.commands.first(where: { $0.name == first }) else {
+            let suggestion = closestMatch(to: first, in: ArgumentTable.commands.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+            let what = first.hasPrefix("-") ? "unknown option" : "unknown command"
+            return usage(UsageError(message: "\(what) '\(first)'\(suggestion)", command: nil))
+        }
+        do {
+            let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: spec)
+            if parsed.flags.contains("help") {
+                return CommandResult(exitCode: CommandResult.success, standardOutput: spec.help, standardError: "")
+            }
+            let output = try execute(parsed)
+            return CommandResult(exitCode: CommandResult.success, standardOutput: output.standardOutput, standardError: output.warnings)
+        } catch let error as UsageError {
+            return usage(error)
+        } catch let error as DiagnosticError {
+            let text = error.diagnostics.map { $0.description + "\n" }.joined()
+            let errors = error.diagnostics.filter { $0.severity == .error }.count
+            let summary = errors > 1 ? "\(errors) errors\n" : ""
+            return CommandResult(exitCode: CommandResult.failure, standardOutput: "", standardError: text + summary)
+        } catch {
+            return CommandResult(exitCode: CommandResult.failure, standardOutput: "", standardError: "error: \(error)\n")
+        }
+    }
+
+    static func usage(_ error: UsageError) -> CommandResult {
+        var text = "Error: \(error.message)\n"
+        if let command = error.command {
+            text += "Usage: \(command.usage)\n  See 'sqlgen \(command.name) --help' for more information.\n"
+        } else {
+            text += "Usage: sqlgen <command> [arguments] [options]\n  See 'sqlgen --help' for more information.\n"
+        }
+        return CommandResult(exitCode: CommandResult.usageError, standardOutput: "", standardError: text)
+    }
+
+    static func execute(_ command: ParsedCommand) throws -> (standardOutput: String, warnings: String) {
+        switch command.spec.name {
+        case "upgrade", "downgrade":
+            guard let dialectName = command.values["dialect"] else {
+                throw UsageError(message: "missing option --dialect (one of \(Dialects.names.joined(separator: ", ")))", command: command.spec)
+            }
+            guard let dialect = Dialects.named(dialectName) else {
+                let planned = ["mysql", "mariadb", "sqlite", "mssql", "oracle"].contains(dialectName.lowercased())
+                let what = planned ? "dialect '\(dialectName)' is not supported yet" : "unknown dialect '\(dialectName)'"
+                throw UsageError(message: "\(what); available: \(Dialects.names.joined(separator: ", "))", command: command.spec)
+            }
+            let direction: Direction = command.spec.name == "upgrade" ? .upgrade : .downgrade
+            let range = command.arguments[0]
+            let (revisions, warnings) = try loadRevisions(command)
+            let planner = Planner(graph: try RevisionGraph(revisions))
+            let steps = try planner.plan(direction, range: range)
+            let startsAtBase = direction == .upgrade && (!range.contains(":") || range.hasPrefix("base:"))
+            let script = try ScriptWriter(dialect: dialect).script(for: steps, createsVersionTable: startsAtBase)
+            return (script, warnings)
+        default:
+            throw UsageError(message: "unknown command '\(command.spec.name)'", command: nil)
+        }
+    }
+
+    static func loadRevisions(_ command: ParsedCommand) throws(DiagnosticError) -> ([Revision], String) {
+        let folder = command.values["revisions"] ?? "revisions"
+        let revisions = try RevisionLoader.load(folder: folder)
+        return (revisions, "")
+    }
+}

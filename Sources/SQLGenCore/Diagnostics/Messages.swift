@@ -1,0 +1,169 @@
+// Every message sqlgen prints, as a named value: lowercase, names in single quotes, saying what to do.
+
+extension DiagnosticMessage {
+    // MARK: Files and encodings
+
+    public static let nulByte = DiagnosticMessage("file contains a NUL byte; revision files are text", hint: "check that this is a Python source file")
+    public static let invalidUTF8 = DiagnosticMessage("file is not valid UTF-8", hint: "save the file as UTF-8")
+    public static func cannotReadFile(_ path: String, reason: String) -> Self {
+        Self("cannot read '\(path)': \(reason)")
+    }
+    public static func fileTooLarge(_ path: String, bytes: Int, limit: Int) -> Self {
+        Self("'\(path)' is \(bytes) bytes; revision files larger than \(limit) bytes are refused", hint: "a revision file this large is almost certainly not a revision")
+    }
+    public static func revisionsFolderMissing(_ path: String) -> Self {
+        Self("revisions folder '\(path)' does not exist; run sqlgen from the project root, or pass '--revisions DIR'")
+    }
+    public static func revisionsFolderEmpty(_ path: String) -> Self {
+        Self("revisions folder '\(path)' holds no revision files ('*.py')", hint: "pass '--revisions DIR' to point at the folder that holds them")
+    }
+
+    // MARK: Lexer and parser
+
+    public static let inconsistentDedent = DiagnosticMessage("unindent does not match any outer indentation level")
+    public static let unexpectedIndent = DiagnosticMessage("unexpected indent")
+    public static let expectedIndentedBlock = DiagnosticMessage("expected an indented block")
+    public static let unsupportedNamedEscape = DiagnosticMessage("'\\N{...}' escapes are not supported", hint: "write the character itself")
+    public static func unclosedBracket(_ bracket: String) -> Self { Self("'\(bracket)' was never closed") }
+    public static func unmatchedBracket(_ bracket: String) -> Self { Self("unmatched '\(bracket)'") }
+    public static func mismatchedBracket(closing: String, opening: String, line: Int) -> Self {
+        Self("closing '\(closing)' does not match opening '\(opening)' on line \(line)")
+    }
+    public static func unexpectedCharacter(_ character: String) -> Self { Self("unexpected character '\(character)'") }
+    public static func invalidNumber(_ text: String) -> Self { Self("invalid number '\(text)'") }
+    public static func invalidEscape(_ text: String) -> Self { Self("invalid escape '\(text)' in string") }
+    public static func nestingTooDeep(_ limit: Int) -> Self {
+        Self("brackets nested more than \(limit) deep", hint: "no revision file needs this; check the file is what you meant")
+    }
+    public static func unterminatedString(triple: Bool) -> Self {
+        Self(triple ? "unterminated triple-quoted string" : "unterminated string", hint: triple ? "close it with the same three quotes" : "close the string on the same line, or use triple quotes")
+    }
+    public static func expected(_ what: String, found: String) -> Self { Self("expected \(what), found \(found)") }
+
+    // MARK: Revision header
+
+    public static let missingRevisionVariable = DiagnosticMessage("no 'revision' variable; this is not a revision file", hint: "add \"revision = '<id>'\", or move the file out of the revisions folder")
+    public static func headerType(_ name: String, expected: String) -> Self { Self("'\(name)' must be \(expected)") }
+    public static func missingFunction(_ name: String) -> Self {
+        Self("no '\(name)()' function", hint: "define 'def \(name)():' (with 'pass' if it does nothing)")
+    }
+
+    // MARK: Evaluation
+
+    public static func notSupportedYet(_ what: String) -> Self {
+        Self("\(what) not supported yet", hint: "write the SQL with 'op.execute(...)' for now")
+    }
+    public static func unsupportedStatement(_ keyword: String) -> Self {
+        Self("'\(keyword)' cannot be evaluated offline", hint: "revision bodies must be straight-line 'op.*' calls")
+    }
+    public static func unsupportedExpression(_ what: String) -> Self { Self("'\(what)' cannot be evaluated offline") }
+    public static func unsupportedCall(_ name: String) -> Self { Self("'\(name)(...)' cannot be evaluated offline") }
+    public static func unsupportedOperator(_ op: String, _ operands: String) -> Self { Self("cannot apply '\(op)' to \(operands)") }
+    public static let unsupportedAssignmentTarget = DiagnosticMessage("only names and tuples of names can be assigned to")
+    public static func cannotUnpack(count: Int) -> Self { Self("cannot unpack this value into \(count) names") }
+    public static func functionAsValue(_ name: String) -> Self { Self("'\(name)' is a function defined in this file; sqlgen does not call it") }
+    public static func unknownName(_ name: String, suggestion: String?) -> Self {
+        Self("unknown name '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), hint: suggestion == nil ? "import it, or define it above" : nil)
+    }
+    public static func applicationCall(_ name: String) -> Self {
+        Self("'\(displayName(name))' is not part of SQLAlchemy or Alembic; sqlgen reads revisions without running application code",
+             hint: "replace the call with literal values, or map its type in the project's type file")
+    }
+    public static func needsLiveDatabase(_ call: String) -> Self {
+        Self("'\(call)' needs a live database; offline scripts cannot query it", hint: "write the change as 'op.*' calls or 'op.execute(...)' SQL")
+    }
+    public static func unknownOperation(_ name: String, suggestion: String?) -> Self {
+        Self("unknown operation 'op.\(name)'" + (suggestion.map { "; did you mean 'op.\($0)'?" } ?? ""))
+    }
+    public static func unknownSQLAlchemyName(_ name: String, suggestion: String?) -> Self {
+        Self("unknown name '\(displayName(name))'" + (suggestion.map { "; did you mean 'sa.\($0)'?" } ?? ""))
+    }
+    public static func unknownType(_ name: String) -> Self { Self("'\(displayName(name))' is not a column type sqlgen knows") }
+    static func noAttribute(_ name: String, on value: Value) -> Self { Self("\(value.typeDescription) has no attribute '\(name)'") }
+    static func notCallable(_ value: Value) -> Self { Self("\(value.typeDescription) cannot be called") }
+    static func expectedValue(_ what: String, found: Value) -> Self { Self("expected \(what), found \(found.typeDescription)") }
+
+    // MARK: Arguments
+
+    public static func missingArgument(_ name: String, function: String) -> Self { Self("'\(function)' needs the argument '\(name)'") }
+    public static func duplicateArgument(_ name: String, function: String) -> Self { Self("'\(function)' got the argument '\(name)' twice") }
+    public static func tooManyArguments(_ function: String, maximum: Int) -> Self {
+        Self("'\(function)' takes at most \(maximum) positional argument\(maximum == 1 ? "" : "s")", hint: "pass the others by keyword")
+    }
+    public static func unknownKeyword(_ name: String, function: String, suggestion: String?) -> Self {
+        Self("'\(function)' has no argument '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+    }
+    public static func keywordNotSupportedYet(_ name: String, function: String) -> Self {
+        Self("argument '\(name)' of '\(function)' is not supported yet", hint: "write the SQL with 'op.execute(...)' for now")
+    }
+    static func argumentType(_ name: String, function: String, expected: String, found: Value) -> Self {
+        Self("argument '\(name)' of '\(function)' must be \(expected), not \(found.typeDescription)")
+    }
+    static func unexpectedColumnArgument(_ value: Value) -> Self { Self("'sa.Column' does not take \(value.typeDescription) here") }
+    public static let columnWithoutName = DiagnosticMessage("'sa.Column' needs a name as its first argument")
+    public static func columnWithoutType(_ name: String) -> Self {
+        Self("column '\(name)' has no type", hint: "give its type as the second argument, e.g. 'sa.Column('\(name)', sa.Integer())'")
+    }
+    public static func duplicateColumn(_ name: String, table: String) -> Self { Self("column '\(name)' appears twice in table '\(table)'") }
+    public static func foreignKeyColumnCount(_ local: Int, _ remote: Int) -> Self {
+        Self("a foreign key needs as many referenced columns as columns (\(local) and \(remote) given)")
+    }
+    public static let foreignKeyMixedTables = DiagnosticMessage("all referenced columns of a foreign key must be in one table")
+    public static func badForeignKeyTarget(_ target: String) -> Self {
+        Self("foreign key target '\(target)' is not 'table.column' or 'schema.table.column'")
+    }
+    public static func invalidPhrase(_ value: String, argument: String, allowed: [String]) -> Self {
+        Self("'\(value)' is not a valid '\(argument)'", hint: "use one of " + allowed.map { "'\($0)'" }.joined(separator: ", "))
+    }
+    public static func cannotRender(_ operation: String, dialect: String, reason: String) -> Self {
+        Self("cannot render 'op.\(operation)' for \(dialect): \(reason)")
+    }
+    public static func unknownConstraintType(_ name: String) -> Self {
+        Self("unknown constraint type '\(name)'", hint: "use 'foreignkey', 'primary', 'unique' or 'check'")
+    }
+
+    /// `sqlalchemy.Column` as users write it: `sa.Column`.
+    static func displayName(_ qualified: String) -> String {
+        if qualified.hasPrefix("sqlalchemy.dialects.") { return String(qualified.dropFirst("sqlalchemy.dialects.".count)) }
+        if qualified.hasPrefix("sqlalchemy.") { return "sa." + qualified.dropFirst("sqlalchemy.".count) }
+        if qualified.hasPrefix("alembic.op.") { return "op." + qualified.dropFirst("alembic.op.".count) }
+        return qualified
+    }
+
+    // MARK: Revision graph and targets
+
+    public static func duplicateRevision(_ id: String, firstFile: String) -> Self {
+        Self("revision '\(id)' is defined twice, here and in '\(firstFile)'", hint: "give one of them a new id")
+    }
+    public static func missingParent(_ parent: String, of id: String) -> Self {
+        Self("revision '\(id)' names '\(parent)' as its down_revision, but no file defines '\(parent)'",
+             hint: "check the id, or add the missing revision file")
+    }
+    public static func cycle(_ ids: [String]) -> Self {
+        Self("revisions form a cycle: " + (ids + ids.prefix(1)).map { "'\($0)'" }.joined(separator: " -> "),
+             hint: "one of them must name an earlier revision as its down_revision")
+    }
+    public static func unknownRevision(_ target: String) -> Self {
+        Self("no revision '\(target)'", hint: "run 'sqlgen history' to list the revisions")
+    }
+    public static func ambiguousRevision(_ prefix: String, candidates: [String]) -> Self {
+        Self("revision prefix '\(prefix)' is ambiguous: it matches " + candidates.map { "'\($0)'" }.joined(separator: ", "),
+             hint: "give more characters of the id")
+    }
+    public static let emptyTarget = DiagnosticMessage("empty revision target", hint: "use 'base', 'head' or a revision id")
+    public static func badRange(_ range: String) -> Self {
+        Self("'\(range)' is not a range", hint: "write 'FROM:TO', e.g. 'base:head'")
+    }
+    public static func downgradeNeedsRange(_ target: String) -> Self {
+        Self("downgrade needs a range 'FROM:TO', not '\(target)': offline, sqlgen cannot ask the database where it is",
+             hint: "e.g. 'sqlgen downgrade head:\(target)'")
+    }
+    public static func rangeGoesWrongWay(_ range: String, direction: Direction) -> Self {
+        let other = direction == .upgrade ? "downgrade" : "upgrade"
+        return Self("range '\(range)' does not lead \(direction == .upgrade ? "up" : "down") from its start to its end",
+                    hint: "for the other direction use 'sqlgen \(other)'; for \(direction.rawValue) the range is \(direction == .upgrade ? "'OLDER:NEWER'" : "'NEWER:OLDER'")")
+    }
+    public static func irreversible(_ id: String) -> Self {
+        Self("revision '\(id)' cannot be downgraded: its 'downgrade()' raises", hint: "stop the downgrade above it, or write its downgrade")
+    }
+}

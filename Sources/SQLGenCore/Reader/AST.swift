@@ -1,0 +1,85 @@
+// The syntax tree of a revision file: statements and expressions, each with its byte offset.
+
+public struct Expression: Sendable {
+    public indirect enum Kind: Sendable {
+        case name(String)
+        case integer(Int)
+        case float(Double)
+        case string(String, prefix: String)
+        case boolean(Bool)
+        case none
+        case ellipsis
+        case list([Expression])
+        case tuple([Expression])
+        case set([Expression])
+        case dict([(key: Expression, value: Expression)])
+        case attribute(Expression, String)
+        case call(Expression, [Argument])
+        case subscripted(Expression, Expression)
+        case slice(Expression?, Expression?, Expression?)
+        case unary(String, Expression)
+        case binary(String, Expression, Expression)
+        /// `a if condition else b`
+        case conditional(Expression, condition: Expression, otherwise: Expression)
+        /// Comprehensions, lambdas, `await`, star expressions: parsed so the file can be read,
+        /// refused by the evaluator wherever their value would matter.
+        case unsupported(String)
+    }
+
+    public var kind: Kind
+    public var offset: Int
+
+    public init(_ kind: Kind, at offset: Int) {
+        self.kind = kind
+        self.offset = offset
+    }
+}
+
+public struct Argument: Sendable {
+    public enum Label: Sendable, Equatable {
+        case positional
+        case keyword(String)
+        /// `*args`
+        case unpackedSequence
+        /// `**kwargs`
+        case unpackedMapping
+    }
+
+    public var label: Label
+    public var value: Expression
+}
+
+public struct ImportedName: Sendable, Equatable {
+    /// The dotted name as imported: `sqlalchemy`, `sqlalchemy.dialects.postgresql`, `Column`.
+    public var name: String
+    public var alias: String?
+}
+
+public struct Statement: Sendable {
+    public indirect enum Kind: Sendable {
+        case expression(Expression)
+        case assign(targets: [Expression], value: Expression)
+        case annotatedAssign(target: Expression, annotation: Expression, value: Expression?)
+        case augmentedAssign(target: Expression, operator: String, value: Expression)
+        case importModules([ImportedName])
+        case importFrom(module: String, names: [ImportedName])
+        case function(name: String, parameters: [String], body: [Statement])
+        case with(items: [(context: Expression, alias: Expression?)], body: [Statement])
+        case ifStatement(branches: [(condition: Expression, body: [Statement])], otherwise: [Statement])
+        case forLoop(target: Expression, iterable: Expression, body: [Statement])
+        case raise(Expression?)
+        case returnStatement(Expression?)
+        case pass
+        /// A statement the reader recognises but does not evaluate (`class`, `try`, `while`,
+        /// `global`, `del`, ...); its keyword is kept for the message.
+        case unsupported(String)
+    }
+
+    public var kind: Kind
+    public var offset: Int
+
+    public init(_ kind: Kind, at offset: Int) {
+        self.kind = kind
+        self.offset = offset
+    }
+}

@@ -1,0 +1,149 @@
+// Binding call arguments to a function's parameters, Python's way, with typed accessors.
+
+/// The parameters of a function sqlgen understands: `op.create_index`, `sa.Column`, ...
+struct Signature: Sendable {
+    /// The name in messages: `op.create_index`.
+    var name: String
+    /// Positional-or-keyword parameters, in order.
+    var positional: [String]
+    /// How many of `positional` must be given.
+    var required: Int
+    /// Whether extra positional arguments are collected (`*args`).
+    var variadic: Bool = false
+    var keywordOnly: [String] = []
+    /// Keywords Alembic accepts but sqlgen does not render yet: refused with their own message
+    /// rather than as unknown, so nobody mistakes them for typos.
+    var notYetSupported: [String] = []
+
+    var allKeywords: [String] { positional + keywordOnly }
+}
+
+/// Arguments matched to parameter names, each value with the offset of its expression.
+struct BoundArguments {
+    var signature: Signature
+    var callOffset: Int
+    var named: [String: (value: Value, offset: Int)] = [:]
+    var extra: [(value: Value, offset: Int)] = []
+
+    subscript(_ name: String) -> Value? { named[name]?.value }
+
+    func offset(of name: String) -> Int { named[name]?.offset ?? callOffset }
+}
+
+extension Evaluator {
+    /// Evaluates and binds a call's arguments. Errors name the function and the argument.
+    mutating func bind(_ arguments: [Argument], to signature: Signature, callOffset: Int) throws(EvaluationError) -> BoundArguments {
+        var bound = BoundArguments(signature: signature, callOffset: callOffset)
+        var positionalIndex = 0
+        func assign(_ name: String, _ value: Value, _ offset: Int, _ bound: inout BoundArguments) throws(EvaluationError) {
+            if bound.named[name] != nil {
+                throw EvaluationError(.duplicateArgument(name, function: signature.name), at: offset)
+            }
+            bound.named[name] = (value, offset)
+        }
+        func addPositional(_ value: Value, _ offset: Int, _ bound: inout BoundArguments) throws(EvaluationError) {
+            if positionalIndex < signature.positional.count {
+                try assign(signature.positional[positionalIndex], value, offset, &bound)
+                positionalIndex += 1
+            } else if signature.variadic {
+                bound.extra.append((value, offset))
+            } else {
+                throw EvaluationError(.tooManyArguments(signature.name, maximum: signature.positional.count), at: offset)
+            }
+        }
+        func addKeyword(_ name: String, _ value: Value, _ offset: Int, _ bound: inout BoundArguments) throws(EvaluationError) {
+            if signature.allKeywords.contains(name) {
+                try assign(name, value, offset, &bound)
+            } else if signature.notYetSupported.contains(name) {
+                throw EvaluationError(.keywordNotSupportedYet(name, function: signature.name), at: offset)
+            } else {
+                let suggestion = closestMatch(to: name, in: signature.allKeywords + signature.notYetSupported)
+                throw EvaluationError(.unknownKeyword(name, function: signature.name, suggestion: suggestion), at: offset)
+            }
+        }
+        for argument in arguments {
+            let value = try evaluate(argument.value)
+            let offset = argument.value.offset
+            switch argument.label {
+            case .positional:
+                try addPositional(value, offset, &bound)
+            case .keyword(let name):
+                try addKeyword(name, value, offset, &bound)
+            case .unpackedSequence:
+                guard let elements = value.sequence else {
+                    throw EvaluationError(.expectedValue("a list or tuple after '*'", found: value), at: offset)
+                }
+                for element in elements { try addPositional(element, offset, &bound) }
+            case .unpackedMapping:
+                guard case .dict(let pairs) = value else {
+                    throw EvaluationError(.expectedValue("a dict after '**'", found: value), at: offset)
+                }
+                for pair in pairs {
+                    guard case .string(let key) = pair.key else {
+                        throw EvaluationError(.expectedValue("string keys after '**'", found: pair.key), at: offset)
+                    }
+                    try addKeyword(key, pair.value, offset, &bound)
+                }
+            }
+        }
+        for name in signature.positional.prefix(signature.required) where bound.named[name] == nil {
+            throw EvaluationError(.missingArgument(name, function: signature.name), at: callOffset)
+        }
+        return bound
+    }
+}
+
+extension BoundArguments {
+    func string(_ name: String) throws(EvaluationError) -> String? {
+        switch self[name] {
+        case nil, .none?: return nil
+        case .string(let value)?: return value
+        case let other?: throw EvaluationError(.argumentType(name, function: signature.name, expected: "a string", found: other), at: offset(of: name))
+        }
+    }
+
+    func requiredString(_ name: String) throws(EvaluationError) -> String {
+        guard let value = try string(name) else {
+            throw EvaluationError(.missingArgument(name, function: signature.name), at: offset(of: name))
+        }
+        return value
+    }
+
+    func bool(_ name: String) throws(EvaluationError) -> Bool? {
+        switch self[name] {
+        case nil, .none?: return nil
+        case .bool(let value)?: return value
+        case let other?: throw EvaluationError(.argumentType(name, function: signature.name, expected: "True or False", found: other), at: offset(of: name))
+        }
+    }
+
+    func int(_ name: String) throws(EvaluationError) -> Int? {
+        switch self[name] {
+        case nil, .none?: return nil
+        case .int(let value)?: return value
+        case let other?: throw EvaluationError(.argumentType(name, function: signature.name, expected: "an integer", found: other), at: offset(of: name))
+        }
+    }
+
+    /// A list or tuple of strings; a single string counts as a list of one, as in Alembic.
+    func stringList(_ name: String) throws(EvaluationError) -> [String]? {
+        switch self[name] {
+        case nil, .none?: return nil
+        case .string(let value)?: return [value]
+        case let value?:
+            guard let elements = value.sequence else {
+                throw EvaluationError(.argumentType(name, function: signature.name, expected: "a list of names", found: value), at: offset(of: name))
+            }
+            var names: [String] = []
+            for element in elements {
+                switch element {
+                case .string(let string): names.append(string)
+                case .column(let column): names.append(column.name)
+                default:
+                    throw EvaluationError(.argumentType(name, function: signature.name, expected: "a list of names", found: element), at: offset(of: name))
+                }
+            }
+            return names
+        }
+    }
+}

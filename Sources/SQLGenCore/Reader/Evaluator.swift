@@ -1,0 +1,425 @@
+// The evaluator: a parsed revision file to a Revision, by running its statements symbolically.
+
+import Foundation
+
+/// An error that stops the current statement; the evaluator records it and goes on with the next.
+struct EvaluationError: Error {
+    var message: DiagnosticMessage
+    var offset: Int
+
+    init(_ message: DiagnosticMessage, at offset: Int) {
+        self.message = message
+        self.offset = offset
+    }
+}
+
+/// Reads revision files. Nothing in a file is executed: names bound to literals and to the
+/// SQLAlchemy vocabulary are evaluated, `op.*` calls become operations, and anything that
+/// would need Python, the application or a database is reported where it is written.
+public enum RevisionReader {
+    /// Reads one file. The revision is nil when the file has errors; warnings may come with a revision.
+    public static func read(_ file: SourceFile) -> (revision: Revision?, diagnostics: [Diagnostic]) {
+        let (statements, syntaxDiagnostics) = Parser.parse(file)
+        if syntaxDiagnostics.contains(where: { $0.severity == .error }) {
+            return (nil, syntaxDiagnostics)
+        }
+        var evaluator = Evaluator(file: file)
+        let revision = evaluator.evaluateModule(statements)
+        let diagnostics = syntaxDiagnostics + evaluator.diagnostics.diagnostics
+        return (evaluator.diagnostics.hasErrors ? nil : revision, diagnostics)
+    }
+}
+
+struct Evaluator {
+    let file: SourceFile
+    var diagnostics = DiagnosticBag()
+    var globals: [String: Value] = [:]
+    /// Names bound inside the function being evaluated; nil at module level.
+    var locals: [String: Value]?
+    /// Operations collected from the function being evaluated.
+    var operations: [Operation] = []
+
+    static let headerNames = ["revision", "down_revision", "branch_labels", "depends_on"]
+
+    init(file: SourceFile) {
+        self.file = file
+    }
+
+    func position(_ offset: Int) -> SourcePosition { file.position(at: offset) }
+
+    mutating func record(_ error: EvaluationError) {
+        diagnostics.error(error.message, at: position(error.offset))
+    }
+
+    // MARK: Module
+
+    mutating func evaluateModule(_ statements: [Statement]) -> Revision? {
+        var docstring: String?
+        var functions: [String: (body: [Statement], offset: Int)] = [:]
+        var headerOffsets: [String: Int] = [:]
+        for (index, statement) in statements.enumerated() {
+            do throws(EvaluationError) {
+                switch statement.kind {
+                case .expression(let expression):
+                    if index == 0, case .string(let text, _) = expression.kind {
+                        docstring = text
+                    }
+                    // Other module-level expressions (a stray string, a call to configure logging)
+                    // do not change the revision.
+                case .importModules(let names):
+                    for imported in names { bindImport(module: imported) }
+                case .importFrom(let module, let names):
+                    for imported in names { bindImport(from: module, name: imported) }
+                case .assign(let targets, let value):
+                    let computed = evaluateDeferringErrors(value)
+                    for target in targets { try bind(target, to: computed) }
+                    for target in targets {
+                        if case .name(let name) = target.kind, Evaluator.headerNames.contains(name) { headerOffsets[name] = statement.offset }
+                    }
+                case .annotatedAssign(let target, _, let value):
+                    guard let value else { continue }
+                    try bind(target, to: evaluateDeferringErrors(value))
+                    if case .name(let name) = target.kind, Evaluator.headerNames.contains(name) { headerOffsets[name] = statement.offset }
+                case .function(let name, _, let body):
+                    functions[name] = (body, statement.offset)
+                    globals[name] = .unavailable(.functionAsValue(name), at: statement.offset)
+                case .augmentedAssign, .with, .ifStatement, .forLoop, .raise, .returnStatement, .pass, .unsupported:
+                    // Module-level code other than bindings cannot change what the revision does;
+                    // a name it would have bound is reported where it is used.
+                    break
+                }
+            } catch {
+                record(error)
+            }
+        }
+        return makeRevision(docstring: docstring, functions: functions, headerOffsets: headerOffsets)
+    }
+
+    /// Module-level bindings to things sqlgen cannot evaluate are errors only where they are used.
+    mutating func evaluateDeferringErrors(_ expression: Expression) -> Value {
+        do throws(EvaluationError) {
+            return try evaluate(expression)
+        } catch {
+            return .unavailable(error.message, at: error.offset)
+        }
+    }
+
+    mutating func makeRevision(docstring: String?, functions: [String: (body: [Statement], offset: Int)], headerOffsets: [String: Int]) -> Revision? {
+        guard let revisionOffset = headerOffsets["revision"], let revisionValue = globals["revision"] else {
+            diagnostics.error(.missingRevisionVariable, at: position(0))
+            return nil
+        }
+        var id = ""
+        do throws(EvaluationError) {
+            guard case .string(let value) = try resolved(revisionValue), !value.isEmpty else {
+                throw EvaluationError(.headerType("revision", expected: "a non-empty string"), at: revisionOffset)
+            }
+            id = value
+        } catch {
+            record(error)
+        }
+        let downRevisions = headerList("down_revision", offsets: headerOffsets)
+        let branchLabels = headerList("branch_labels", offsets: headerOffsets)
+        let dependsOn = headerList("depends_on", offsets: headerOffsets)
+
+        let upgrade = evaluateFunction("upgrade", functions)
+        let downgrade = evaluateFunction("downgrade", functions)
+        return Revision(
+            id: id, downRevisions: downRevisions, branchLabels: branchLabels, dependsOn: dependsOn,
+            message: docstring.map(Evaluator.summary), file: file, position: position(revisionOffset),
+            upgrade: upgrade, downgrade: downgrade
+        )
+    }
+
+    /// The first paragraph of the docstring, as Alembic shows a revision's message.
+    static func summary(of docstring: String) -> String {
+        let trimmed = docstring.trimmingCharacters(in: .whitespacesAndNewlines)
+        let paragraph = trimmed.components(separatedBy: "\n\n").first ?? trimmed
+        return paragraph.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+
+    /// `down_revision` and friends: a string, None, or a tuple or list of strings.
+    mutating func headerList(_ name: String, offsets: [String: Int]) -> [String] {
+        guard let value = globals[name], let offset = offsets[name] else { return [] }
+        do throws(EvaluationError) {
+            switch try resolved(value) {
+            case .none: return []
+            case .string(let id): return [id]
+            case let value:
+                guard let elements = value.sequence else { break }
+                var ids: [String] = []
+                for element in elements {
+                    guard case .string(let id) = element else {
+                        throw EvaluationError(.headerType(name, expected: "a string, None, or a tuple of strings"), at: offset)
+                    }
+                    ids.append(id)
+                }
+                return ids
+            }
+            throw EvaluationError(.headerType(name, expected: "a string, None, or a tuple of strings"), at: offset)
+        } catch {
+            record(error)
+            return []
+        }
+    }
+
+    /// Unwraps a deferred failure into the error it stands for.
+    func resolved(_ value: Value) throws(EvaluationError) -> Value {
+        if case .unavailable(let message, let offset) = value {
+            throw EvaluationError(message, at: offset)
+        }
+        return value
+    }
+
+    // MARK: Imports
+
+    /// `import sqlalchemy as sa` binds `sa`; `import sqlalchemy.dialects.postgresql` binds `sqlalchemy`.
+    mutating func bindImport(module imported: ImportedName) {
+        if let alias = imported.alias {
+            globals[alias] = .symbol(Evaluator.canonical(imported.name))
+        } else {
+            let first = String(imported.name.split(separator: ".").first ?? Substring(imported.name))
+            globals[first] = .symbol(first)
+        }
+    }
+
+    /// `from sqlalchemy.dialects import postgresql` binds `postgresql` to its dotted name.
+    mutating func bindImport(from module: String, name imported: ImportedName) {
+        guard imported.name != "*" else { return }
+        globals[imported.alias ?? imported.name] = .symbol(Evaluator.canonical(module + "." + imported.name))
+    }
+
+    /// SQLAlchemy exports the same objects from several modules; they are known by one name.
+    static func canonical(_ name: String) -> String {
+        for prefix in ["sqlalchemy.sql.sqltypes.", "sqlalchemy.sql.schema.", "sqlalchemy.sql.expression.",
+                       "sqlalchemy.sql.functions.", "sqlalchemy.sql.elements.", "sqlalchemy.sql.", "sqlalchemy.types.",
+                       "sqlalchemy.schema.", "sqlalchemy.sql.type_api.", "sqlalchemy.engine.", "sqlalchemy.dialects.postgresql.types.",
+                       "alembic.op.base."] where name.hasPrefix(prefix) {
+            let prefixRoot = prefix.hasPrefix("alembic") ? "alembic.op." : (prefix.contains("postgresql") ? "sqlalchemy.dialects.postgresql." : "sqlalchemy.")
+            return prefixRoot + name.dropFirst(prefix.count)
+        }
+        if name == "alembic.op.op" { return "alembic.op" }
+        return name
+    }
+
+    // MARK: Functions
+
+    mutating func evaluateFunction(_ name: String, _ functions: [String: (body: [Statement], offset: Int)]) -> MigrationBody {
+        guard let function = functions[name] else {
+            diagnostics.error(.missingFunction(name), at: position(0))
+            return MigrationBody()
+        }
+        locals = [:]
+        operations = []
+        defer { locals = nil }
+        let irreversibleAt = evaluateBlock(function.body)
+        return MigrationBody(operations: operations, irreversibleAt: irreversibleAt.map(position))
+    }
+
+    /// Runs a function body's statements. Returns the offset of a `raise` that ends it.
+    mutating func evaluateBlock(_ statements: [Statement]) -> Int? {
+        for (index, statement) in statements.enumerated() {
+            do throws(EvaluationError) {
+                switch statement.kind {
+                case .expression(let expression):
+                    if index == 0, case .string = expression.kind { continue }
+                    _ = try evaluate(expression, isStatement: true)
+                case .assign(let targets, let value):
+                    let computed = try evaluate(value)
+                    for target in targets { try bind(target, to: computed) }
+                case .annotatedAssign(let target, _, let value):
+                    if let value { try bind(target, to: try evaluate(value)) }
+                case .pass:
+                    break
+                case .raise(let expression):
+                    return try evaluateRaise(expression, at: statement.offset)
+                case .returnStatement(let expression):
+                    if let expression {
+                        _ = try evaluate(expression)
+                    }
+                    return nil
+                case .importModules(let names):
+                    for imported in names { bindImport(module: imported) }
+                    promoteImportsToLocals(names.map { $0.alias ?? String($0.name.split(separator: ".").first ?? "") })
+                case .importFrom(let module, let names):
+                    for imported in names { bindImport(from: module, name: imported) }
+                    promoteImportsToLocals(names.map { $0.alias ?? $0.name })
+                case .with:
+                    throw EvaluationError(.notSupportedYet("'with' blocks (such as 'op.batch_alter_table')"), at: statement.offset)
+                case .ifStatement:
+                    throw EvaluationError(.unsupportedStatement("if"), at: statement.offset)
+                case .forLoop:
+                    throw EvaluationError(.unsupportedStatement("for"), at: statement.offset)
+                case .augmentedAssign:
+                    throw EvaluationError(.unsupportedStatement("augmented assignment"), at: statement.offset)
+                case .function(let name, _, _):
+                    throw EvaluationError(.unsupportedStatement("def \(name)"), at: statement.offset)
+                case .unsupported(let keyword):
+                    throw EvaluationError(.unsupportedStatement(keyword), at: statement.offset)
+                }
+            } catch {
+                record(error)
+            }
+        }
+        return nil
+    }
+
+    /// Imports inside a function are visible only there; they were bound as globals by the
+    /// shared import code, so move them.
+    mutating func promoteImportsToLocals(_ names: [String]) {
+        for name in names {
+            if let value = globals.removeValue(forKey: name) { locals?[name] = value }
+        }
+    }
+
+    /// `raise NotImplementedError(...)` marks the function irreversible; other raises cannot be
+    /// evaluated offline.
+    mutating func evaluateRaise(_ expression: Expression?, at offset: Int) throws(EvaluationError) -> Int {
+        var callee = expression
+        if case .call(let function, _)? = expression?.kind { callee = function }
+        if case .name(let name)? = callee?.kind, ["NotImplementedError", "NotImplemented", "RuntimeError", "Exception"].contains(name) {
+            return offset
+        }
+        throw EvaluationError(.unsupportedStatement("raise"), at: offset)
+    }
+
+    // MARK: Bindings
+
+    mutating func bind(_ target: Expression, to value: Value) throws(EvaluationError) {
+        switch target.kind {
+        case .name(let name):
+            if locals != nil {
+                locals?[name] = value
+            } else {
+                globals[name] = value
+            }
+        case .tuple(let targets), .list(let targets):
+            guard let values = try resolved(value).sequence, values.count == targets.count else {
+                throw EvaluationError(.cannotUnpack(count: targets.count), at: target.offset)
+            }
+            for (target, value) in zip(targets, values) { try bind(target, to: value) }
+        default:
+            throw EvaluationError(.unsupportedAssignmentTarget, at: target.offset)
+        }
+    }
+
+    func lookup(_ name: String, at offset: Int) throws(EvaluationError) -> Value {
+        if let value = locals?[name] ?? globals[name] {
+            return value
+        }
+        if Evaluator.builtins.contains(name) {
+            return .symbol("builtins." + name)
+        }
+        let known = Array((locals ?? [:]).keys) + Array(globals.keys)
+        throw EvaluationError(.unknownName(name, suggestion: closestMatch(to: name, in: known)), at: offset)
+    }
+
+    static let builtins: Set<String> = [
+        "print", "len", "str", "int", "float", "bool", "list", "tuple", "dict", "set", "range", "sorted",
+        "NotImplementedError", "RuntimeError", "Exception", "ValueError", "isinstance", "repr", "min", "max",
+    ]
+
+    // MARK: Expressions
+
+    /// Evaluates an expression. `isStatement` marks a call whose value is discarded, where
+    /// `print(...)` and logging are allowed.
+    mutating func evaluate(_ expression: Expression, isStatement: Bool = false) throws(EvaluationError) -> Value {
+        switch expression.kind {
+        case .name(let name):
+            return try lookup(name, at: expression.offset)
+        case .integer(let value):
+            return .int(value)
+        case .float(let value):
+            return .float(value)
+        case .string(let value, let prefix):
+            if prefix.contains("f") {
+                throw EvaluationError(.notSupportedYet("f-strings"), at: expression.offset)
+            }
+            if prefix.contains("b") {
+                throw EvaluationError(.notSupportedYet("bytes literals"), at: expression.offset)
+            }
+            return .string(value)
+        case .boolean(let value):
+            return .bool(value)
+        case .none:
+            return .none
+        case .list(let elements):
+            return .list(try evaluateAll(elements))
+        case .tuple(let elements):
+            return .tuple(try evaluateAll(elements))
+        case .set(let elements):
+            return .list(try evaluateAll(elements))
+        case .dict(let pairs):
+            var values: [(key: Value, value: Value)] = []
+            for pair in pairs {
+                values.append((try evaluate(pair.key), try evaluate(pair.value)))
+            }
+            return .dict(values)
+        case .attribute(let base, let name):
+            let value = try resolved(try evaluate(base))
+            guard case .symbol(let qualified) = value else {
+                throw EvaluationError(.noAttribute(name, on: value), at: expression.offset)
+            }
+            return .symbol(Evaluator.canonical(qualified + "." + name))
+        case .call(let callee, let arguments):
+            let function = try resolved(try evaluate(callee))
+            guard case .symbol(let name) = function else {
+                throw EvaluationError(.notCallable(function), at: expression.offset)
+            }
+            return try call(name, arguments, at: expression.offset, isStatement: isStatement)
+        case .unary(let op, let operand):
+            let value = try resolved(try evaluate(operand))
+            switch (op, value) {
+            case ("-", .int(let number)): return .int(-number)
+            case ("-", .float(let number)): return .float(-number)
+            case ("+", .int), ("+", .float): return value
+            case ("not", .bool(let flag)): return .bool(!flag)
+            default: throw EvaluationError(.unsupportedOperator(op, value.typeDescription), at: expression.offset)
+            }
+        case .binary(let op, let left, let right):
+            return try evaluateBinary(op, try resolved(try evaluate(left)), try resolved(try evaluate(right)), at: expression.offset)
+        case .subscripted, .slice, .conditional, .ellipsis:
+            throw EvaluationError(.notSupportedYet("this expression"), at: expression.offset)
+        case .unsupported(let what):
+            throw EvaluationError(.unsupportedExpression(what), at: expression.offset)
+        }
+    }
+
+    mutating func evaluateAll(_ expressions: [Expression]) throws(EvaluationError) -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(expressions.count)
+        for expression in expressions { values.append(try evaluate(expression)) }
+        return values
+    }
+
+    func evaluateBinary(_ op: String, _ left: Value, _ right: Value, at offset: Int) throws(EvaluationError) -> Value {
+        switch (op, left, right) {
+        case ("+", .string(let a), .string(let b)): return .string(a + b)
+        case ("+", .int(let a), .int(let b)): return .int(a &+ b)
+        case ("-", .int(let a), .int(let b)): return .int(a &- b)
+        case ("*", .int(let a), .int(let b)): return .int(a &* b)
+        case ("+", .list(let a), .list(let b)): return .list(a + b)
+        case ("+", .tuple(let a), .tuple(let b)): return .tuple(a + b)
+        default:
+            throw EvaluationError(.unsupportedOperator(op, "\(left.typeDescription) and \(right.typeDescription)"), at: offset)
+        }
+    }
+
+    /// Dispatches a call by the callee's canonical name.
+    mutating func call(_ name: String, _ arguments: [Argument], at offset: Int, isStatement: Bool) throws(EvaluationError) -> Value {
+        if name.hasPrefix("alembic.op.") {
+            return try callOperation(String(name.dropFirst("alembic.op.".count)), arguments, at: offset)
+        }
+        if name.hasPrefix("sqlalchemy.") {
+            return try callSQLAlchemy(name, arguments, at: offset)
+        }
+        if isStatement && (name == "builtins.print" || name.hasPrefix("logging.") || name.hasPrefix("logger.") || name.hasPrefix("log.")) {
+            _ = try evaluateAll(arguments.map(\.value))
+            return .none
+        }
+        if name.hasPrefix("builtins.") {
+            throw EvaluationError(.unsupportedCall(String(name.dropFirst("builtins.".count))), at: offset)
+        }
+        throw EvaluationError(.applicationCall(name), at: offset)
+    }
+}

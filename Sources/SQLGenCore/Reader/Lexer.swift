@@ -1,0 +1,433 @@
+// The lexer: bytes of a revision file to tokens, with Python's rules for lines and indentation.
+
+import Foundation
+
+/// Splits a file into tokens. It works on bytes (identifiers and operators are ASCII in revision
+/// files; non-ASCII text is only valid inside strings and comments) and never stops at the first
+/// problem: it records a diagnostic and carries on, except where the rest of the file cannot be
+/// tokenised meaningfully (an unterminated triple-quoted string).
+public struct Lexer {
+    /// Brackets nested deeper than this are refused, so that a hostile file cannot exhaust the stack.
+    public static let maximumNesting = 200
+
+    let file: SourceFile
+    let bytes: [UInt8]
+    var index = 0
+    var tokens: [Token] = []
+    var diagnostics = DiagnosticBag()
+    var indentStack: [Int] = [0]
+    var brackets: [(symbol: UInt8, offset: Int)] = []
+    var atLineStart = true
+
+    public init(file: SourceFile) {
+        self.file = file
+        self.bytes = file.bytes
+    }
+
+    /// Tokenises the whole file. The token list always ends with `.end`.
+    public static func tokenize(_ file: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+        var lexer = Lexer(file: file)
+        lexer.run()
+        return (lexer.tokens, lexer.diagnostics.diagnostics)
+    }
+
+    mutating func run() {
+        if let problem = Lexer.encodingProblem(in: bytes) {
+            diagnostics.error(problem.message, at: file.position(at: problem.offset))
+            tokens = [Token(.end, at: 0)]
+            return
+        }
+        // A UTF-8 byte order mark is allowed at the very start.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        while index < bytes.count {
+            if atLineStart && brackets.isEmpty {
+                if !readIndentation() { continue }
+            }
+            lexToken()
+        }
+        finish()
+    }
+
+    /// Invalid UTF-8 and NUL bytes are refused up front: the rest of the pipeline may then treat
+    /// every string it builds from the file as valid text.
+    static func encodingProblem(in bytes: [UInt8]) -> (message: DiagnosticMessage, offset: Int)? {
+        if let nul = bytes.firstIndex(of: 0) {
+            return (.nulByte, nul)
+        }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        var scalarStart = 0
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                scalarStart = offset + UTF8.width(scalar)
+                offset = scalarStart
+            case .emptyInput:
+                break loop
+            case .error:
+                return (.invalidUTF8, scalarStart)
+            }
+        }
+        return nil
+    }
+
+    // MARK: Lines and indentation
+
+    /// Reads the indentation of a logical line and emits INDENT/DEDENT. Returns false when the line
+    /// is blank or a comment (nothing to emit; the loop goes on with the next line).
+    mutating func readIndentation() -> Bool {
+        var width = 0
+        let lineStart = index
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: " "): width += 1
+            case UInt8(ascii: "\t"): width = (width / 8 + 1) * 8
+            case 0x0C: width = 0  // form feed resets the column, as in Python
+            default: break
+            }
+            if bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") || bytes[index] == 0x0C {
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard index < bytes.count else { return false }
+        switch bytes[index] {
+        case UInt8(ascii: "#"):
+            skipComment()
+            return false
+        case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+            skipLineBreak()
+            return false
+        case UInt8(ascii: "\\") where isLineContinuation(at: index):
+            // A line made of only a continuation joins the next; treat it as blank.
+            index += 1
+            skipLineBreak()
+            return false
+        default:
+            break
+        }
+        atLineStart = false
+        let current = indentStack[indentStack.count - 1]
+        if width > current {
+            indentStack.append(width)
+            tokens.append(Token(.indent, at: index))
+        } else if width < current {
+            while width < indentStack[indentStack.count - 1] {
+                indentStack.removeLast()
+                tokens.append(Token(.dedent, at: index))
+            }
+            if width != indentStack[indentStack.count - 1] {
+                diagnostics.error(.inconsistentDedent, at: file.position(at: lineStart))
+                indentStack.append(width)
+            }
+        }
+        return true
+    }
+
+    mutating func skipComment() {
+        while index < bytes.count && bytes[index] != UInt8(ascii: "\n") && bytes[index] != UInt8(ascii: "\r") {
+            index += 1
+        }
+    }
+
+    mutating func skipLineBreak() {
+        if index < bytes.count && bytes[index] == UInt8(ascii: "\r") { index += 1 }
+        if index < bytes.count && bytes[index] == UInt8(ascii: "\n") { index += 1 }
+        atLineStart = true
+    }
+
+    func isLineContinuation(at position: Int) -> Bool {
+        let next = position + 1
+        return next == bytes.count || bytes[next] == UInt8(ascii: "\n") || bytes[next] == UInt8(ascii: "\r")
+    }
+
+    mutating func finish() {
+        if let open = brackets.last {
+            diagnostics.error(.unclosedBracket(String(UnicodeScalar(open.symbol))), at: file.position(at: open.offset))
+        }
+        if let last = tokens.last, last.kind != .newline, last.kind != .dedent, last.kind != .indent {
+            tokens.append(Token(.newline, at: bytes.count))
+        }
+        while indentStack.count > 1 {
+            indentStack.removeLast()
+            tokens.append(Token(.dedent, at: bytes.count))
+        }
+        tokens.append(Token(.end, at: bytes.count))
+    }
+
+    // MARK: Tokens
+
+    mutating func lexToken() {
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0C:
+            index += 1
+        case UInt8(ascii: "#"):
+            skipComment()
+        case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+            if brackets.isEmpty {
+                tokens.append(Token(.newline, at: index))
+                skipLineBreak()
+            } else {
+                index += 1
+            }
+        case UInt8(ascii: "\\"):
+            if isLineContinuation(at: index) {
+                index += 1
+                if index < bytes.count && bytes[index] == UInt8(ascii: "\r") { index += 1 }
+                if index < bytes.count && bytes[index] == UInt8(ascii: "\n") { index += 1 }
+            } else {
+                diagnostics.error(.unexpectedCharacter("\\"), at: file.position(at: index))
+                index += 1
+            }
+        case UInt8(ascii: "\""), UInt8(ascii: "'"):
+            lexString(prefix: "", start: index)
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            lexNumber()
+        case UInt8(ascii: "."):
+            if index + 1 < bytes.count, isDigit(bytes[index + 1]) {
+                lexNumber()
+            } else {
+                lexSymbol()
+            }
+        default:
+            if isIdentifierStart(byte) {
+                lexNameOrPrefixedString()
+            } else {
+                lexSymbol()
+            }
+        }
+    }
+
+    func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    func isIdentifierStart(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || byte == UInt8(ascii: "_") || byte >= 0x80
+    }
+
+    func isIdentifierByte(_ byte: UInt8) -> Bool { isIdentifierStart(byte) || isDigit(byte) }
+
+    mutating func lexNameOrPrefixedString() {
+        let start = index
+        while index < bytes.count && isIdentifierByte(bytes[index]) { index += 1 }
+        let name = String(decoding: bytes[start..<index], as: UTF8.self)
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
+            let prefix = name.lowercased()
+            if ["r", "u", "b", "f", "br", "rb", "fr", "rf"].contains(prefix) {
+                lexString(prefix: prefix, start: start)
+                return
+            }
+        }
+        tokens.append(Token(.name(name), at: start))
+    }
+
+    mutating func lexNumber() {
+        let start = index
+        var isFloat = false
+        if bytes[index] == UInt8(ascii: "0"), index + 1 < bytes.count,
+           let radix = ["x": 16, "X": 16, "o": 8, "O": 8, "b": 2, "B": 2][Character(UnicodeScalar(bytes[index + 1]))] {
+            index += 2
+            while index < bytes.count && (isIdentifierByte(bytes[index])) { index += 1 }
+            let digits = String(decoding: bytes[(start + 2)..<index], as: UTF8.self).replacingOccurrences(of: "_", with: "")
+            if let value = Int(digits, radix: radix) {
+                tokens.append(Token(.integer(value), at: start))
+            } else {
+                diagnostics.error(.invalidNumber(String(decoding: bytes[start..<index], as: UTF8.self)), at: file.position(at: start))
+                tokens.append(Token(.integer(0), at: start))
+            }
+            return
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if isDigit(byte) || byte == UInt8(ascii: "_") {
+                index += 1
+            } else if byte == UInt8(ascii: ".") {
+                isFloat = true
+                index += 1
+            } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+                isFloat = true
+                index += 1
+                if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            } else if isIdentifierStart(byte) {
+                // `1j`, `10L`, `1abc`: not numbers this language has.
+                while index < bytes.count && isIdentifierByte(bytes[index]) { index += 1 }
+                diagnostics.error(.invalidNumber(String(decoding: bytes[start..<index], as: UTF8.self)), at: file.position(at: start))
+                tokens.append(Token(.integer(0), at: start))
+                return
+            } else {
+                break
+            }
+        }
+        let text = String(decoding: bytes[start..<index], as: UTF8.self).replacingOccurrences(of: "_", with: "")
+        if !isFloat, let value = Int(text) {
+            tokens.append(Token(.integer(value), at: start))
+        } else if let value = Double(text) {
+            tokens.append(Token(.float(value), at: start))
+        } else {
+            diagnostics.error(.invalidNumber(text), at: file.position(at: start))
+            tokens.append(Token(.integer(0), at: start))
+        }
+    }
+
+    static let threeByteSymbols: Set<String> = ["**=", "//=", ">>=", "<<=", "..."]
+    static let twoByteSymbols: Set<String> = [
+        "->", ":=", "**", "//", "==", "!=", "<=", ">=", "<<", ">>", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
+    ]
+    static let oneByteSymbols: Set<UInt8> = Set("()[]{},:.;@=+-*/%<>&|^~".utf8)
+
+    mutating func lexSymbol() {
+        let start = index
+        for length in [3, 2] where index + length <= bytes.count {
+            let text = String(decoding: bytes[index..<(index + length)], as: UTF8.self)
+            let known = length == 3 ? Lexer.threeByteSymbols : Lexer.twoByteSymbols
+            if known.contains(text) {
+                index += length
+                tokens.append(Token(.symbol(text), at: start))
+                return
+            }
+        }
+        let byte = bytes[index]
+        guard Lexer.oneByteSymbols.contains(byte) else {
+            // Report the whole character, not a lone byte of it.
+            var end = index + 1
+            while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+            diagnostics.error(.unexpectedCharacter(String(decoding: bytes[index..<end], as: UTF8.self)), at: file.position(at: index))
+            index = end
+            return
+        }
+        index += 1
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+            if brackets.count >= Lexer.maximumNesting {
+                diagnostics.error(.nestingTooDeep(Lexer.maximumNesting), at: file.position(at: start))
+                // Give up on the rest of the file: everything after is inside the runaway nesting.
+                index = bytes.count
+                brackets.removeAll()
+                return
+            }
+            brackets.append((byte, start))
+        case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+            let expected: UInt8 = byte == UInt8(ascii: ")") ? UInt8(ascii: "(") : byte == UInt8(ascii: "]") ? UInt8(ascii: "[") : UInt8(ascii: "{")
+            if let open = brackets.last, open.symbol == expected {
+                brackets.removeLast()
+            } else if let open = brackets.last {
+                diagnostics.error(.mismatchedBracket(closing: String(UnicodeScalar(byte)), opening: String(UnicodeScalar(open.symbol)), line: file.position(at: open.offset).line), at: file.position(at: start))
+                brackets.removeLast()
+            } else {
+                diagnostics.error(.unmatchedBracket(String(UnicodeScalar(byte))), at: file.position(at: start))
+            }
+        default:
+            break
+        }
+        tokens.append(Token(.symbol(String(UnicodeScalar(byte))), at: start))
+    }
+
+    // MARK: Strings
+
+    mutating func lexString(prefix: String, start: Int) {
+        let quote = bytes[index]
+        let triple = index + 2 < bytes.count && bytes[index + 1] == quote && bytes[index + 2] == quote
+        index += triple ? 3 : 1
+        let bodyStart = index
+        let raw = prefix.contains("r")
+        while true {
+            guard index < bytes.count else {
+                diagnostics.error(.unterminatedString(triple: triple), at: file.position(at: start))
+                return
+            }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
+            if !triple && (byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")) {
+                diagnostics.error(.unterminatedString(triple: false), at: file.position(at: start))
+                return
+            }
+            if byte == quote {
+                if !triple {
+                    break
+                }
+                if index + 2 < bytes.count && bytes[index + 1] == quote && bytes[index + 2] == quote {
+                    break
+                }
+            }
+            index += 1
+        }
+        let body = Array(bytes[bodyStart..<min(index, bytes.count)])
+        index += triple ? 3 : 1
+        let value = raw ? String(decoding: body, as: UTF8.self) : unescape(body, at: bodyStart)
+        tokens.append(Token(.string(value, prefix: prefix), at: start))
+    }
+
+    /// Applies Python's backslash escapes to a string body.
+    mutating func unescape(_ body: [UInt8], at bodyStart: Int) -> String {
+        guard body.contains(UInt8(ascii: "\\")) else { return String(decoding: body, as: UTF8.self) }
+        var result = [UInt8]()
+        result.reserveCapacity(body.count)
+        var i = 0
+        func hexValue(_ digits: ArraySlice<UInt8>) -> UInt32? {
+            UInt32(String(decoding: digits, as: UTF8.self), radix: 16)
+        }
+        while i < body.count {
+            let byte = body[i]
+            guard byte == UInt8(ascii: "\\"), i + 1 < body.count else {
+                result.append(byte)
+                i += 1
+                continue
+            }
+            let next = body[i + 1]
+            i += 2
+            switch next {
+            case UInt8(ascii: "\n"): break
+            case UInt8(ascii: "\r"):
+                if i < body.count && body[i] == UInt8(ascii: "\n") { i += 1 }
+            case UInt8(ascii: "\\"): result.append(UInt8(ascii: "\\"))
+            case UInt8(ascii: "'"): result.append(UInt8(ascii: "'"))
+            case UInt8(ascii: "\""): result.append(UInt8(ascii: "\""))
+            case UInt8(ascii: "a"): result.append(0x07)
+            case UInt8(ascii: "b"): result.append(0x08)
+            case UInt8(ascii: "f"): result.append(0x0C)
+            case UInt8(ascii: "n"): result.append(UInt8(ascii: "\n"))
+            case UInt8(ascii: "r"): result.append(UInt8(ascii: "\r"))
+            case UInt8(ascii: "t"): result.append(UInt8(ascii: "\t"))
+            case UInt8(ascii: "v"): result.append(0x0B)
+            case UInt8(ascii: "0")...UInt8(ascii: "7"):
+                var value = UInt32(next - UInt8(ascii: "0"))
+                var count = 1
+                while count < 3, i < body.count, body[i] >= UInt8(ascii: "0"), body[i] <= UInt8(ascii: "7") {
+                    value = value * 8 + UInt32(body[i] - UInt8(ascii: "0"))
+                    i += 1
+                    count += 1
+                }
+                appendScalar(value, to: &result, at: bodyStart + i)
+            case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
+                let width = next == UInt8(ascii: "x") ? 2 : next == UInt8(ascii: "u") ? 4 : 8
+                if i + width <= body.count, let value = hexValue(body[i..<(i + width)]) {
+                    appendScalar(value, to: &result, at: bodyStart + i - 2)
+                    i += width
+                } else {
+                    diagnostics.error(.invalidEscape(String(decoding: [UInt8(ascii: "\\"), next], as: UTF8.self)), at: file.position(at: bodyStart + i - 2))
+                }
+            case UInt8(ascii: "N"):
+                diagnostics.error(.unsupportedNamedEscape, at: file.position(at: bodyStart + i - 2))
+            default:
+                // Python keeps unknown escapes as written.
+                result.append(UInt8(ascii: "\\"))
+                result.append(next)
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    mutating func appendScalar(_ value: UInt32, to result: inout [UInt8], at offset: Int) {
+        guard let scalar = UnicodeScalar(value) else {
+            diagnostics.error(.invalidEscape(String(value, radix: 16)), at: file.position(at: offset))
+            return
+        }
+        result.append(contentsOf: Array(String(Character(scalar)).utf8))
+    }
+}

@@ -1,0 +1,809 @@
+// The parser: tokens to statements, one function per grammar rule.
+
+import Foundation
+
+/// A recursive-descent parser for the statements and expressions revision files use. On a syntax
+/// error it records a diagnostic and skips to the next line, so one run reports every broken line.
+public struct Parser {
+    let file: SourceFile
+    let tokens: [Token]
+    var index = 0
+    var diagnostics = DiagnosticBag()
+    /// Expression nesting, bounded so that deep input cannot overflow the stack.
+    var depth = 0
+
+    public init(file: SourceFile, tokens: [Token]) {
+        self.file = file
+        self.tokens = tokens
+    }
+
+    /// Parses a whole file: lexing, then the statement list.
+    public static func parse(_ file: SourceFile) -> (statements: [Statement], diagnostics: [Diagnostic]) {
+        let (tokens, lexDiagnostics) = Lexer.tokenize(file)
+        var parser = Parser(file: file, tokens: tokens)
+        let statements = parser.parseModule()
+        return (statements, lexDiagnostics + parser.diagnostics.diagnostics)
+    }
+
+    // MARK: Token access
+
+    var current: Token { tokens[index] }
+
+    func peek(_ distance: Int = 1) -> Token {
+        tokens[min(index + distance, tokens.count - 1)]
+    }
+
+    mutating func advance() {
+        if index < tokens.count - 1 { index += 1 }
+    }
+
+    func isSymbol(_ symbol: String) -> Bool {
+        if case .symbol(symbol) = current.kind { return true }
+        return false
+    }
+
+    func isKeyword(_ keyword: String) -> Bool {
+        if case .name(keyword) = current.kind { return true }
+        return false
+    }
+
+    mutating func consumeSymbol(_ symbol: String) -> Bool {
+        guard isSymbol(symbol) else { return false }
+        advance()
+        return true
+    }
+
+    mutating func consumeKeyword(_ keyword: String) -> Bool {
+        guard isKeyword(keyword) else { return false }
+        advance()
+        return true
+    }
+
+    struct SyntaxError: Error {}
+
+    /// Requires a symbol; records `expected 'x'` and throws to the statement level otherwise.
+    mutating func expect(_ symbol: String) throws(SyntaxError) {
+        guard consumeSymbol(symbol) else {
+            throw fail(.expected("'\(symbol)'", found: current.displayName))
+        }
+    }
+
+    mutating func fail(_ message: DiagnosticMessage, at offset: Int? = nil) -> SyntaxError {
+        diagnostics.error(message, at: file.position(at: offset ?? current.offset))
+        return SyntaxError()
+    }
+
+    mutating func expectName() throws(SyntaxError) -> String {
+        guard case .name(let name) = current.kind, !Parser.keywords.contains(name) else {
+            throw fail(.expected("a name", found: current.displayName))
+        }
+        advance()
+        return name
+    }
+
+    static let keywords: Set<String> = [
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+        "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+        "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    ]
+
+    // MARK: Statements
+
+    mutating func parseModule() -> [Statement] {
+        var statements: [Statement] = []
+        while current.kind != .end {
+            if current.kind == .newline || current.kind == .indent || current.kind == .dedent {
+                if current.kind == .indent {
+                    diagnostics.error(.unexpectedIndent, at: file.position(at: current.offset))
+                    skipBlock()
+                    continue
+                }
+                advance()
+                continue
+            }
+            statements.append(contentsOf: parseStatement())
+        }
+        return statements
+    }
+
+    /// One logical line, or a compound statement with its block. Returns nothing on a syntax
+    /// error, after skipping to the next line.
+    mutating func parseStatement() -> [Statement] {
+        do {
+            switch current.kind {
+            case .name("def"): return [try parseFunction()]
+            case .name("async") where peek().kind == .name("def"):
+                advance()
+                return [try parseFunction()]
+            case .name("with"): return [try parseWith()]
+            case .name("if"): return [try parseIf()]
+            case .name("for"): return [try parseFor()]
+            case .name("class"), .name("try"), .name("while"), .name("async"):
+                return [try parseUnsupportedCompound()]
+            case .symbol("@"):
+                return [try parseUnsupportedCompound()]
+            default:
+                return try parseSimpleStatements()
+            }
+        } catch {
+            recoverToNextLine()
+            return []
+        }
+    }
+
+    mutating func recoverToNextLine() {
+        while current.kind != .newline && current.kind != .end {
+            advance()
+        }
+        advance()
+        if current.kind == .indent { skipBlock() }
+    }
+
+    /// Skips an indented block whose INDENT is the current token.
+    mutating func skipBlock() {
+        var level = 0
+        repeat {
+            if current.kind == .indent { level += 1 }
+            if current.kind == .dedent { level -= 1 }
+            advance()
+        } while level > 0 && current.kind != .end
+    }
+
+    /// `simple (';' simple)* NEWLINE`
+    mutating func parseSimpleStatements() throws(SyntaxError) -> [Statement] {
+        var statements = [try parseSimpleStatement()]
+        while consumeSymbol(";") {
+            if current.kind == .newline { break }
+            statements.append(try parseSimpleStatement())
+        }
+        try expectEndOfLine()
+        return statements
+    }
+
+    mutating func expectEndOfLine() throws(SyntaxError) {
+        if current.kind == .newline {
+            advance()
+        } else if current.kind != .end && current.kind != .dedent {
+            throw fail(.expected("end of line", found: current.displayName))
+        }
+    }
+
+    mutating func parseSimpleStatement() throws(SyntaxError) -> Statement {
+        let offset = current.offset
+        switch current.kind {
+        case .name("pass"):
+            advance()
+            return Statement(.pass, at: offset)
+        case .name("import"):
+            return try parseImport()
+        case .name("from"):
+            return try parseFromImport()
+        case .name("raise"):
+            advance()
+            if current.kind == .newline || isSymbol(";") || current.kind == .end {
+                return Statement(.raise(nil), at: offset)
+            }
+            let value = try parseExpression()
+            if consumeKeyword("from") { _ = try parseExpression() }
+            return Statement(.raise(value), at: offset)
+        case .name("return"):
+            advance()
+            if current.kind == .newline || isSymbol(";") || current.kind == .end {
+                return Statement(.returnStatement(nil), at: offset)
+            }
+            return Statement(.returnStatement(try parseExpressionList()), at: offset)
+        case .name(let keyword) where ["global", "nonlocal", "del", "assert", "break", "continue", "yield"].contains(keyword):
+            while current.kind != .newline && current.kind != .end && !isSymbol(";") { advance() }
+            return Statement(.unsupported(keyword), at: offset)
+        default:
+            return try parseExpressionStatement()
+        }
+    }
+
+    /// Expression statements and assignments: `x`, `a = b = c`, `x: T = v`, `x += 1`.
+    mutating func parseExpressionStatement() throws(SyntaxError) -> Statement {
+        let offset = current.offset
+        let first = try parseExpressionList()
+        if consumeSymbol(":") {
+            let annotation = try parseExpression()
+            var value: Expression?
+            if consumeSymbol("=") { value = try parseExpressionList() }
+            return Statement(.annotatedAssign(target: first, annotation: annotation, value: value), at: offset)
+        }
+        if case .symbol(let symbol) = current.kind, symbol.count >= 2, symbol.hasSuffix("="),
+           !["==", "<=", ">=", "!="].contains(symbol) {
+            advance()
+            let value = try parseExpressionList()
+            return Statement(.augmentedAssign(target: first, operator: String(symbol.dropLast()), value: value), at: offset)
+        }
+        guard isSymbol("=") else {
+            return Statement(.expression(first), at: offset)
+        }
+        var targets = [first]
+        var value = first
+        while consumeSymbol("=") {
+            value = try parseExpressionList()
+            targets.append(value)
+        }
+        targets.removeLast()
+        return Statement(.assign(targets: targets, value: value), at: offset)
+    }
+
+    /// `import a.b as c, d`
+    mutating func parseImport() throws(SyntaxError) -> Statement {
+        let offset = current.offset
+        advance()
+        var names: [ImportedName] = []
+        repeat {
+            let name = try parseDottedName()
+            var alias: String?
+            if consumeKeyword("as") { alias = try expectName() }
+            names.append(ImportedName(name: name, alias: alias))
+        } while consumeSymbol(",")
+        return Statement(.importModules(names), at: offset)
+    }
+
+    /// `from a.b import (c as d, e)`, `from . import x`, `from x import *`
+    mutating func parseFromImport() throws(SyntaxError) -> Statement {
+        let offset = current.offset
+        advance()
+        var module = ""
+        while isSymbol(".") || isSymbol("...") {
+            module += isSymbol(".") ? "." : "..."
+            advance()
+        }
+        if !isKeyword("import") { module += try parseDottedName() }
+        guard consumeKeyword("import") else {
+            throw fail(.expected("'import'", found: current.displayName))
+        }
+        if consumeSymbol("*") {
+            return Statement(.importFrom(module: module, names: [ImportedName(name: "*", alias: nil)]), at: offset)
+        }
+        let parenthesised = consumeSymbol("(")
+        var names: [ImportedName] = []
+        repeat {
+            if parenthesised && isSymbol(")") { break }
+            let name = try expectName()
+            var alias: String?
+            if consumeKeyword("as") { alias = try expectName() }
+            names.append(ImportedName(name: name, alias: alias))
+        } while consumeSymbol(",")
+        if parenthesised { try expect(")") }
+        return Statement(.importFrom(module: module, names: names), at: offset)
+    }
+
+    mutating func parseDottedName() throws(SyntaxError) -> String {
+        var name = try expectName()
+        while consumeSymbol(".") {
+            name += "." + (try expectName())
+        }
+        return name
+    }
+
+    /// `def name(params) -> T: block`
+    mutating func parseFunction() throws(SyntaxError) -> Statement {
+        let offset = current.offset
+        advance()
+        let name = try expectName()
+        try expect("(")
+        var parameters: [String] = []
+        while !isSymbol(")") {
+            _ = consumeSymbol("*") || consumeSymbol("**") || consumeSymbol("/")
+            if case .name(let parameter) = current.kind {
+                parameters.append(parameter)
+                advance()
+                if consumeSymbol(":") { _ = try parseExpression() }
+                if consumeSymbol("=") { _ = try parseExpression() }
+            }
+            if !consumeSymbol(",") { break }
+        }
+        try expect(")")
+        if consumeSymbol("->") { _ = try parseExpression() }
+        let body = try parseBlock()
+        return Statement(.function(name: name, parameters: parameters, body: body), at: offset)
+    }
+
+    /// `: NEWLINE INDENT statements DEDENT`, or `: simple_statements` on the same line.
+    mutating func parseBlock() throws(SyntaxError) -> [Statement] {
+        try expect(":")
+        guard current.kind == .newline else {
+            return try parseSimpleStatements()
+        }
+        advance()
+        guard current.kind == .indent else {
+            throw fail(.expectedIndentedBlock)
+        }
+        advance()
+        var body: [Statement] = []
+        while current.kind != .dedent && current.kind != .end {
+            if current.kind == .newline {
+                advance()
+                continue
+            }
+            if current.kind == .indent {
+                diagnostics.error(.unexpectedIndent, at: file.position(at: current.offset))
+                skipBlock()
+                continue
+            }
+            body.append(contentsOf: parseStatement())
+        }
+        if current.kind == .dedent { advance() }
+        return body
+    }
+
+    /// `with a as b, c: block`
+    mutating func parseWith() throws(SyntaxError) -> Statement {
+        let offset = current.offset
+        advance()
+        let parenthesised = isSymbol("(") && isParenthesisedWithItems()
+        if parenthesised { advance() }
+        var items: [(context: Expression, alias: Expression?)] = []
+        repeat {
+            if parenthesised && isSymbol(")") { break }
+            let context = try parseExpression()
+            var alias: Expression?
+            if consumeKeyword("as") { alias = try parsePrimary() }
+            items.append((context, alias))
+        } while consumeSymbol(",")
+        if parenthesised { try expect(")") }
+        let body = try parseBlock()
+        return Statement(.with(items: items, body: body), at: offset)
+    }
+
+    /// Whether `with (` opens a parenthesised list of items (`with (a as b):`) rather than an expression.
+    func isParenthesisedWithItems() -> Bool {
+        var level = 0
+        var position = index
+        while position < tokens.count {
+            switch tokens[position].kind {
+            case .symbol("("), .symbol("["), .symbol("{"): level += 1
+            case .symbol(")"), .symbol("]"), .symbol("}"):
+                level -= 1
+                if level == 0 {
+                    return tokens[min(position + 1, tokens.count - 1)].kind == .symbol(":")
+                }
+            case .name("as") where level == 1: return true
+            case .newline, .end: return false
+            default: break
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// `if c: block (elif c: block)* (else: block)?`
+    mutating func parseIf() throws(SyntaxError) -> Statement {
+        let offset = current.offset
+        advance()
+        var branches: [(condition: Expression, body: [Statement])] = []
+        let condition = try parseExpression()
+        branches.append((condition, try parseBlock()))
+        var otherwise: [Statement] = []
+        while true {
+            if consumeKeyword("elif") {
+                let condition = try parseExpression()
+                branches.append((condition, try parseBlock()))
+            } else if consumeKeyword("else") {
+                otherwise = try parseBlock()
+                break
+            } else {
+                break
+            }
+        }
+        return Statement(.ifStatement(branches: branches, otherwise: otherwise), at: offset)
+    }
+
+    /// `for target in iterable: block`
+    mutating func parseFor() throws(SyntaxError) -> Statement {
+        let offset = current.offset
+        advance()
+        let target = try parseTargetList()
+        guard consumeKeyword("in") else { throw fail(.expected("'in'", found: current.displayName)) }
+        let iterable = try parseExpressionList()
+        let body = try parseBlock()
+        if consumeKeyword("else") { _ = try parseBlock() }
+        return Statement(.forLoop(target: target, iterable: iterable, body: body), at: offset)
+    }
+
+    /// `class`, `try`, `while`, decorators: read past the whole construct, keep the keyword.
+    mutating func parseUnsupportedCompound() throws(SyntaxError) -> Statement {
+        let offset = current.offset
+        var keyword = "decorator"
+        if case .name(let name) = current.kind { keyword = name }
+        // The header and every clause (`except`, `finally`, `else`, decorated `def`) until the
+        // construct's indentation level is left.
+        while true {
+            while current.kind != .newline && current.kind != .end { advance() }
+            advance()
+            if current.kind == .indent { skipBlock() }
+            let continues: Bool
+            switch current.kind {
+            case .name("except"), .name("finally"), .name("else"), .name("elif"): continues = true
+            case .name("def"), .name("class"), .symbol("@"), .name("async"): continues = keyword == "decorator"
+            default: continues = false
+            }
+            if !continues { break }
+        }
+        return Statement(.unsupported(keyword), at: offset)
+    }
+
+    // MARK: Expressions
+
+    /// `a, b` as a tuple, or a single expression.
+    mutating func parseExpressionList() throws(SyntaxError) -> Expression {
+        let first = try parseExpressionOrStar()
+        guard isSymbol(",") else { return first }
+        var elements = [first]
+        while consumeSymbol(",") {
+            if isEndOfExpressionList() { break }
+            elements.append(try parseExpressionOrStar())
+        }
+        return Expression(.tuple(elements), at: first.offset)
+    }
+
+    func isEndOfExpressionList() -> Bool {
+        switch current.kind {
+        case .newline, .end, .symbol("="), .symbol(")"), .symbol(":"), .symbol(";"), .symbol("]"), .symbol("}"): return true
+        default: return false
+        }
+    }
+
+    mutating func parseExpressionOrStar() throws(SyntaxError) -> Expression {
+        if isSymbol("*") {
+            let offset = current.offset
+            advance()
+            _ = try parseExpression()
+            return Expression(.unsupported("*"), at: offset)
+        }
+        return try parseExpression()
+    }
+
+    /// `for` targets: names and tuples of names, without consuming `in`.
+    mutating func parseTargetList() throws(SyntaxError) -> Expression {
+        let first = try parseBitwiseOr()
+        guard isSymbol(",") else { return first }
+        var elements = [first]
+        while consumeSymbol(",") {
+            if isKeyword("in") { break }
+            elements.append(try parseBitwiseOr())
+        }
+        return Expression(.tuple(elements), at: first.offset)
+    }
+
+    /// The entry point of one expression: conditionals, lambdas, `:=`.
+    mutating func parseExpression() throws(SyntaxError) -> Expression {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Lexer.maximumNesting else {
+            throw fail(.nestingTooDeep(Lexer.maximumNesting))
+        }
+        let offset = current.offset
+        if consumeKeyword("lambda") {
+            while !isSymbol(":") && current.kind != .newline && current.kind != .end { advance() }
+            try expect(":")
+            _ = try parseExpression()
+            return Expression(.unsupported("lambda"), at: offset)
+        }
+        let value = try parseOr()
+        if consumeSymbol(":=") {
+            _ = try parseExpression()
+            return Expression(.unsupported(":="), at: offset)
+        }
+        guard isKeyword("if"), !isComprehensionContext else { return value }
+        advance()
+        let condition = try parseOr()
+        guard consumeKeyword("else") else { throw fail(.expected("'else'", found: current.displayName)) }
+        let otherwise = try parseExpression()
+        return Expression(.conditional(value, condition: condition, otherwise: otherwise), at: offset)
+    }
+
+    /// Set while parsing a comprehension's `for` clause, where `if` starts a filter.
+    var isComprehensionContext = false
+
+    mutating func parseOr() throws(SyntaxError) -> Expression {
+        var left = try parseAnd()
+        while isKeyword("or") {
+            advance()
+            left = Expression(.binary("or", left, try parseAnd()), at: left.offset)
+        }
+        return left
+    }
+
+    mutating func parseAnd() throws(SyntaxError) -> Expression {
+        var left = try parseNot()
+        while isKeyword("and") {
+            advance()
+            left = Expression(.binary("and", left, try parseNot()), at: left.offset)
+        }
+        return left
+    }
+
+    mutating func parseNot() throws(SyntaxError) -> Expression {
+        let offset = current.offset
+        if consumeKeyword("not") {
+            return Expression(.unary("not", try parseNot()), at: offset)
+        }
+        return try parseComparison()
+    }
+
+    mutating func parseComparison() throws(SyntaxError) -> Expression {
+        var left = try parseBitwiseOr()
+        while true {
+            var op: String?
+            switch current.kind {
+            case .symbol(let symbol) where ["<", ">", "==", ">=", "<=", "!="].contains(symbol):
+                op = symbol
+                advance()
+            case .name("in"):
+                op = "in"
+                advance()
+            case .name("not") where peek().kind == .name("in"):
+                op = "not in"
+                advance()
+                advance()
+            case .name("is"):
+                advance()
+                op = consumeKeyword("not") ? "is not" : "is"
+            default:
+                break
+            }
+            guard let op else { return left }
+            left = Expression(.binary(op, left, try parseBitwiseOr()), at: left.offset)
+        }
+    }
+
+    static let binaryLevels: [[String]] = [["|"], ["^"], ["&"], ["<<", ">>"], ["+", "-"], ["*", "/", "//", "%", "@"]]
+
+    mutating func parseBitwiseOr() throws(SyntaxError) -> Expression {
+        try parseBinary(level: 0)
+    }
+
+    /// The left-associative binary operators, one precedence level per recursion.
+    mutating func parseBinary(level: Int) throws(SyntaxError) -> Expression {
+        guard level < Parser.binaryLevels.count else { return try parseUnary() }
+        var left = try parseBinary(level: level + 1)
+        while case .symbol(let symbol) = current.kind, Parser.binaryLevels[level].contains(symbol) {
+            advance()
+            left = Expression(.binary(symbol, left, try parseBinary(level: level + 1)), at: left.offset)
+        }
+        return left
+    }
+
+    mutating func parseUnary() throws(SyntaxError) -> Expression {
+        let offset = current.offset
+        if case .symbol(let symbol) = current.kind, ["-", "+", "~"].contains(symbol) {
+            advance()
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Lexer.maximumNesting else { throw fail(.nestingTooDeep(Lexer.maximumNesting)) }
+            return Expression(.unary(symbol, try parseUnary()), at: offset)
+        }
+        if consumeKeyword("await") {
+            _ = try parseUnary()
+            return Expression(.unsupported("await"), at: offset)
+        }
+        let base = try parsePrimary()
+        if consumeSymbol("**") {
+            return Expression(.binary("**", base, try parseUnary()), at: offset)
+        }
+        return base
+    }
+
+    /// An atom followed by `.name`, `(arguments)` and `[subscript]` trailers.
+    mutating func parsePrimary() throws(SyntaxError) -> Expression {
+        var value = try parseAtom()
+        while true {
+            if consumeSymbol(".") {
+                value = Expression(.attribute(value, try expectName()), at: value.offset)
+            } else if isSymbol("(") {
+                advance()
+                value = Expression(.call(value, try parseArguments()), at: value.offset)
+            } else if consumeSymbol("[") {
+                let subscriptValue = try parseSubscript()
+                try expect("]")
+                value = Expression(.subscripted(value, subscriptValue), at: value.offset)
+            } else {
+                return value
+            }
+        }
+    }
+
+    /// Call arguments after `(`, through `)`.
+    mutating func parseArguments() throws(SyntaxError) -> [Argument] {
+        var arguments: [Argument] = []
+        while !isSymbol(")") {
+            if consumeSymbol("**") {
+                arguments.append(Argument(label: .unpackedMapping, value: try parseExpression()))
+            } else if consumeSymbol("*") {
+                arguments.append(Argument(label: .unpackedSequence, value: try parseExpression()))
+            } else if case .name(let name) = current.kind, peek().kind == .symbol("="), !Parser.keywords.contains(name) {
+                advance()
+                advance()
+                arguments.append(Argument(label: .keyword(name), value: try parseExpression()))
+            } else {
+                var value = try parseExpression()
+                if isKeyword("for") {
+                    value = try parseComprehension(value.offset)
+                }
+                arguments.append(Argument(label: .positional, value: value))
+            }
+            if !consumeSymbol(",") { break }
+        }
+        try expect(")")
+        return arguments
+    }
+
+    /// `a`, `a:b`, `a, b` inside `[...]`.
+    mutating func parseSubscript() throws(SyntaxError) -> Expression {
+        var elements: [Expression] = []
+        repeat {
+            if isSymbol("]") { break }
+            elements.append(try parseSliceItem())
+        } while consumeSymbol(",")
+        if elements.count == 1, let only = elements.first { return only }
+        return Expression(.tuple(elements), at: elements.first?.offset ?? current.offset)
+    }
+
+    mutating func parseSliceItem() throws(SyntaxError) -> Expression {
+        let offset = current.offset
+        var parts: [Expression?] = [nil]
+        var isSlice = false
+        if !isSymbol(":") { parts[0] = try parseExpression() }
+        while consumeSymbol(":") {
+            isSlice = true
+            parts.append(isSymbol(":") || isSymbol("]") || isSymbol(",") ? nil : try parseExpression())
+        }
+        guard isSlice else { return parts[0] ?? Expression(.none, at: offset) }
+        while parts.count < 3 { parts.append(nil) }
+        return Expression(.slice(parts[0], parts[1], parts[2]), at: offset)
+    }
+
+    /// `for x in y if z` clauses after a comprehension's element.
+    mutating func parseComprehension(_ offset: Int) throws(SyntaxError) -> Expression {
+        let saved = isComprehensionContext
+        isComprehensionContext = true
+        defer { isComprehensionContext = saved }
+        while consumeKeyword("for") || (isKeyword("async") && peek().kind == .name("for")) {
+            if isKeyword("for") { advance() }
+            _ = try parseTargetList()
+            guard consumeKeyword("in") else { throw fail(.expected("'in'", found: current.displayName)) }
+            _ = try parseOr()
+            while consumeKeyword("if") { _ = try parseOr() }
+        }
+        return Expression(.unsupported("comprehension"), at: offset)
+    }
+
+    mutating func parseAtom() throws(SyntaxError) -> Expression {
+        let token = current
+        switch token.kind {
+        case .name("True"):
+            advance()
+            return Expression(.boolean(true), at: token.offset)
+        case .name("False"):
+            advance()
+            return Expression(.boolean(false), at: token.offset)
+        case .name("None"):
+            advance()
+            return Expression(.none, at: token.offset)
+        case .name(let name):
+            guard !Parser.keywords.contains(name) else {
+                throw fail(.expected("an expression", found: token.displayName))
+            }
+            advance()
+            return Expression(.name(name), at: token.offset)
+        case .integer(let value):
+            advance()
+            return Expression(.integer(value), at: token.offset)
+        case .float(let value):
+            advance()
+            return Expression(.float(value), at: token.offset)
+        case .string:
+            return parseStrings()
+        case .symbol("..."):
+            advance()
+            return Expression(.ellipsis, at: token.offset)
+        case .symbol("("):
+            return try parseParenthesised()
+        case .symbol("["):
+            return try parseList()
+        case .symbol("{"):
+            return try parseDictOrSet()
+        default:
+            throw fail(.expected("an expression", found: token.displayName))
+        }
+    }
+
+    /// Adjacent string literals are one string (`'a' 'b'` is `'ab'`). An f-string part keeps its
+    /// prefix so the evaluator can interpolate it; mixing plain and f parts joins them under `f`
+    /// with the plain parts' braces escaped.
+    mutating func parseStrings() -> Expression {
+        let offset = current.offset
+        var parts: [(value: String, prefix: String)] = []
+        while case .string(let value, let prefix) = current.kind {
+            parts.append((value, prefix))
+            advance()
+        }
+        if parts.count == 1 {
+            return Expression(.string(parts[0].value, prefix: parts[0].prefix), at: offset)
+        }
+        let isFormatted = parts.contains { $0.prefix.contains("f") }
+        let joined = parts.map { part in
+            isFormatted && !part.prefix.contains("f")
+                ? part.value.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
+                : part.value
+        }.joined()
+        let prefix = isFormatted ? "f" : (parts.contains { $0.prefix.contains("b") } ? "b" : "")
+        return Expression(.string(joined, prefix: prefix), at: offset)
+    }
+
+    mutating func parseParenthesised() throws(SyntaxError) -> Expression {
+        let offset = current.offset
+        advance()
+        if consumeSymbol(")") { return Expression(.tuple([]), at: offset) }
+        let first = try parseExpressionOrStar()
+        if isKeyword("for") {
+            let comprehension = try parseComprehension(offset)
+            try expect(")")
+            return comprehension
+        }
+        guard isSymbol(",") else {
+            try expect(")")
+            return first
+        }
+        var elements = [first]
+        while consumeSymbol(",") {
+            if isSymbol(")") { break }
+            elements.append(try parseExpressionOrStar())
+        }
+        try expect(")")
+        return Expression(.tuple(elements), at: offset)
+    }
+
+    mutating func parseList() throws(SyntaxError) -> Expression {
+        let offset = current.offset
+        advance()
+        var elements: [Expression] = []
+        while !isSymbol("]") {
+            let element = try parseExpressionOrStar()
+            if isKeyword("for") {
+                let comprehension = try parseComprehension(offset)
+                try expect("]")
+                return comprehension
+            }
+            elements.append(element)
+            if !consumeSymbol(",") { break }
+        }
+        try expect("]")
+        return Expression(.list(elements), at: offset)
+    }
+
+    mutating func parseDictOrSet() throws(SyntaxError) -> Expression {
+        let offset = current.offset
+        advance()
+        var pairs: [(key: Expression, value: Expression)] = []
+        var elements: [Expression] = []
+        while !isSymbol("}") {
+            if consumeSymbol("**") {
+                _ = try parseExpression()
+                pairs.append((Expression(.unsupported("**"), at: offset), Expression(.none, at: offset)))
+            } else {
+                let key = try parseExpression()
+                if consumeSymbol(":") {
+                    pairs.append((key, try parseExpression()))
+                } else {
+                    elements.append(key)
+                }
+                if isKeyword("for") {
+                    let comprehension = try parseComprehension(offset)
+                    try expect("}")
+                    return comprehension
+                }
+            }
+            if !consumeSymbol(",") { break }
+        }
+        try expect("}")
+        if !elements.isEmpty && pairs.isEmpty { return Expression(.set(elements), at: offset) }
+        if !elements.isEmpty { throw fail(.expected("':'", found: "a set element in a dict")) }
+        return Expression(.dict(pairs), at: offset)
+    }
+}

@@ -1,0 +1,69 @@
+// A revision file's bytes and the mapping from byte offsets to lines and columns.
+
+/// One file as sqlgen read it. Tokens and operations keep byte offsets into `bytes`;
+/// lines and columns are worked out only when a diagnostic needs them.
+public final class SourceFile: Sendable {
+    /// The path as the user should see it in diagnostics (relative when the user gave it so).
+    public let path: String
+    public let bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    public convenience init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// The position of a byte offset, 1-based line and column (columns count characters, not bytes).
+    public func position(at offset: Int) -> SourcePosition {
+        SourcePosition(file: self, offset: min(max(offset, 0), bytes.count))
+    }
+
+    /// Byte range of the line that contains `offset`, without its line break.
+    func lineRange(containing offset: Int) -> Range<Int> {
+        var start = min(offset, bytes.count)
+        while start > 0 && bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        var end = start
+        while end < bytes.count && bytes[end] != UInt8(ascii: "\n") && bytes[end] != UInt8(ascii: "\r") { end += 1 }
+        return start..<end
+    }
+}
+
+/// A place in a source file. Equal positions are the same file path and byte offset.
+public struct SourcePosition: Sendable, Hashable, CustomStringConvertible {
+    public let file: SourceFile
+    public let offset: Int
+
+    public var path: String { file.path }
+
+    /// 1-based line number.
+    public var line: Int {
+        var line = 1
+        for index in 0..<offset where file.bytes[index] == UInt8(ascii: "\n") { line += 1 }
+        return line
+    }
+
+    /// 1-based column, counted in characters from the start of the line.
+    public var column: Int {
+        let lineStart = file.lineRange(containing: offset).lowerBound
+        return String(decoding: file.bytes[lineStart..<offset], as: UTF8.self).count + 1
+    }
+
+    /// The text of the line this position is on, for the excerpt under a diagnostic.
+    public var lineText: String {
+        String(decoding: file.bytes[file.lineRange(containing: offset)], as: UTF8.self)
+    }
+
+    public var description: String { "\(path):\(line):\(column)" }
+
+    public static func == (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
+        lhs.file.path == rhs.file.path && lhs.offset == rhs.offset
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(file.path)
+        hasher.combine(offset)
+    }
+}
