@@ -47,6 +47,8 @@ public struct Argument: Sendable {
 
     public var label: Label
     public var value: Expression
+    /// Where the argument starts: its keyword, `*` or `**`, or the value itself.
+    public var offset: Int
 }
 
 public struct ImportedName: Sendable, Equatable {

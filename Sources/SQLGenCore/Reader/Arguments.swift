@@ -68,6 +68,11 @@ extension Evaluator {
             case .positional:
                 try addPositional(value, offset, &bound)
             case .keyword(let name):
+                guard signature.allKeywords.contains(name) else {
+                    // Point at the keyword itself: that is what is wrong.
+                    try addKeyword(name, value, argument.offset, &bound)
+                    continue
+                }
                 try addKeyword(name, value, offset, &bound)
             case .unpackedSequence:
                 guard let elements = value.sequence else {

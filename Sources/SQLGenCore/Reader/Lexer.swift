@@ -193,7 +193,7 @@ public struct Lexer {
                 lexSymbol()
             }
         default:
-            if isIdentifierStart(byte) {
+            if isIdentifierStart(byte) && (byte < 0x80 || isLetter(at: index)) {
                 lexNameOrPrefixedString()
             } else {
                 lexSymbol()
@@ -206,6 +206,13 @@ public struct Lexer {
     func isIdentifierStart(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
             || byte == UInt8(ascii: "_") || byte >= 0x80
+    }
+
+    /// Whether the non-ASCII character at `position` is a letter, which Python allows in names.
+    func isLetter(at position: Int) -> Bool {
+        var end = position + 1
+        while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: bytes[position..<end], as: UTF8.self).first?.isLetter ?? false
     }
 
     func isIdentifierByte(_ byte: UInt8) -> Bool { isIdentifierStart(byte) || isDigit(byte) }

@@ -410,21 +410,23 @@ public struct Parser {
         let offset = current.offset
         var keyword = "decorator"
         if case .name(let name) = current.kind { keyword = name }
-        // The header and every clause (`except`, `finally`, `else`, decorated `def`) until the
-        // construct's indentation level is left.
+        // Decorator lines, then the decorated definition.
+        while isSymbol("@") { skipLogicalLine() }
+        // The header and every clause (`except`, `finally`, `else`) until the construct ends.
         while true {
-            while current.kind != .newline && current.kind != .end { advance() }
-            advance()
-            if current.kind == .indent { skipBlock() }
-            let continues: Bool
+            skipLogicalLine()
             switch current.kind {
-            case .name("except"), .name("finally"), .name("else"), .name("elif"): continues = true
-            case .name("def"), .name("class"), .symbol("@"), .name("async"): continues = keyword == "decorator"
-            default: continues = false
+            case .name("except"), .name("finally"), .name("else"), .name("elif"): continue
+            default: return Statement(.unsupported(keyword), at: offset)
             }
-            if !continues { break }
         }
-        return Statement(.unsupported(keyword), at: offset)
+    }
+
+    /// Skips one line and the indented block under it, if any.
+    mutating func skipLogicalLine() {
+        while current.kind != .newline && current.kind != .end { advance() }
+        advance()
+        if current.kind == .indent { skipBlock() }
     }
 
     // MARK: Expressions
@@ -612,20 +614,21 @@ public struct Parser {
     mutating func parseArguments() throws(SyntaxError) -> [Argument] {
         var arguments: [Argument] = []
         while !isSymbol(")") {
+            let offset = current.offset
             if consumeSymbol("**") {
-                arguments.append(Argument(label: .unpackedMapping, value: try parseExpression()))
+                arguments.append(Argument(label: .unpackedMapping, value: try parseExpression(), offset: offset))
             } else if consumeSymbol("*") {
-                arguments.append(Argument(label: .unpackedSequence, value: try parseExpression()))
+                arguments.append(Argument(label: .unpackedSequence, value: try parseExpression(), offset: offset))
             } else if case .name(let name) = current.kind, peek().kind == .symbol("="), !Parser.keywords.contains(name) {
                 advance()
                 advance()
-                arguments.append(Argument(label: .keyword(name), value: try parseExpression()))
+                arguments.append(Argument(label: .keyword(name), value: try parseExpression(), offset: offset))
             } else {
                 var value = try parseExpression()
                 if isKeyword("for") {
                     value = try parseComprehension(value.offset)
                 }
-                arguments.append(Argument(label: .positional, value: value))
+                arguments.append(Argument(label: .positional, value: value, offset: offset))
             }
             if !consumeSymbol(",") { break }
         }

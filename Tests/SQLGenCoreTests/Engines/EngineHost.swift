@@ -56,7 +56,7 @@ final class EngineHost: @unchecked Sendable {
     private let lock = NSLock()
     private var folder: EngineRunFolder?
     private var started: [any EngineServer] = []
-    private var watchdog: Process?
+    private var watchdog: pid_t?
     private var databaseCount = 0
 
     /// The engine's server, started on first use; a failure is remembered so that later tests do not wait
@@ -174,9 +174,10 @@ final class EngineHost: @unchecked Sendable {
                 }
             }
         }
-        if let watchdog, watchdog.isRunning {
-            // SIGKILL: the watchdog ignores the polite signals so that Ctrl-C cannot take it down first.
-            kill(watchdog.processIdentifier, SIGKILL)
+        if let watchdog {
+            // SIGKILL: the watchdog ignores the polite signals so that a Ctrl-C cannot take it down first.
+            kill(watchdog, SIGKILL)
+            _ = EngineSpawn.wait(watchdog, timeout: 1)
         }
     }
 
@@ -216,21 +217,16 @@ final class EngineHost: @unchecked Sendable {
         rm -rf "$folder"
         """#
 
-    private static func launchWatchdog(owner: Int32, folder: String) -> Process? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", watchdogScript, "sqlgen-engine-watchdog", String(owner), folder]
-        process.environment = EngineCommand.environment
+    /// The watchdog's pid, or nil when it could not start (the exit handler still cleans up normal runs).
+    private static func launchWatchdog(owner: Int32, folder: String) -> pid_t? {
         // Never the test process's own stdout or stderr: `swift test` would wait for the watchdog to close them.
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-            return process
-        } catch {
+        guard let files = try? EngineSpawn.Files(input: nil, output: "/dev/null", error: "/dev/null", appending: true) else {
             return nil
         }
+        defer { files.close() }
+        return try? EngineSpawn.spawn(
+            "/bin/sh", ["-c", watchdogScript, "sqlgen-engine-watchdog", String(owner), folder],
+            files: files, directory: "/", newProcessGroup: true)
     }
 
     /// Folders of runs whose owner is gone (its watchdog was killed with it, e.g. by a CI job's clean-up)

@@ -189,42 +189,41 @@ struct MariaDBServer: EngineServer {
 /// Its output goes to a log file, never to the test process's own stdout/stderr, which `swift test` reads
 /// until every writer has closed them.
 final class EngineDaemon: @unchecked Sendable {
-    private let process: Process
-    private let exited = DispatchSemaphore(value: 0)
+    let pid: pid_t
+    /// Guards `exited`: a pid must be reaped exactly once, or a recycled pid could be waited for.
+    private let lock = NSLock()
+    private var exited = false
 
-    private init(process: Process) {
-        self.process = process
+    private init(pid: pid_t) {
+        self.pid = pid
     }
 
     static func launch(_ engine: EngineKind, _ executable: String, _ arguments: [String], log: String, directory: String) throws -> EngineDaemon {
-        guard FileManager.default.createFile(atPath: log, contents: nil), let logHandle = FileHandle(forWritingAtPath: log) else {
-            throw EngineError(engine, "cannot create the log '\(log)'")
-        }
-        defer { try? logHandle.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = EngineCommand.environment
-        process.currentDirectoryURL = URL(fileURLWithPath: directory, isDirectory: true)
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = logHandle
-        process.standardError = logHandle
-        let daemon = EngineDaemon(process: process)
-        process.terminationHandler = { [exited = daemon.exited] _ in exited.signal() }
         do {
-            try process.run()
-        } catch {
-            throw EngineError(engine, "cannot run '\(executable)': \(error.localizedDescription)")
+            let files = try EngineSpawn.Files(input: nil, output: log, error: log, appending: true)
+            defer { files.close() }
+            let pid = try EngineSpawn.spawn(executable, arguments, files: files, directory: directory, newProcessGroup: true)
+            return EngineDaemon(pid: pid)
+        } catch let failure as EngineSpawn.Failure {
+            throw EngineError(engine, "cannot run '\(executable)': \(failure.reason)")
         }
-        return daemon
     }
 
-    var isRunning: Bool { process.isRunning }
+    var isRunning: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if !exited, EngineSpawn.reap(pid) != nil {
+            exited = true
+        }
+        return !exited
+    }
 
-    /// Kills and waits (bounded) until the process is gone, so its folder can be deleted right after.
+    /// Kills and reaps the process (bounded), so its folder can be deleted right after.
     func kill() {
-        guard process.isRunning else { return }
-        Foundation.kill(process.processIdentifier, SIGKILL)
-        _ = exited.wait(timeout: .now() + 5)
+        lock.lock()
+        defer { lock.unlock() }
+        guard !exited else { return }
+        Foundation.kill(pid, SIGKILL)
+        exited = EngineSpawn.wait(pid, timeout: 5) != nil
     }
 }

@@ -1,0 +1,78 @@
+// Lexer: tokens, strings and their escapes, indentation, and the diagnostics for broken input.
+
+import Testing
+@testable import SQLGenCore
+
+@Suite struct LexerTests {
+    func kinds(_ text: String) -> [Token.Kind] {
+        Lexer.tokenize(SourceFile(path: "t.py", text: text)).tokens.map(\.kind)
+    }
+
+    func errors(_ text: String) -> [String] {
+        summaries(Lexer.tokenize(SourceFile(path: "t.py", text: text)).diagnostics)
+    }
+
+    @Test func namesNumbersAndSymbols() {
+        #expect(kinds("x = sa.String(50) -> 1.5e3 ** 0x1F") == [
+            .name("x"), .symbol("="), .name("sa"), .symbol("."), .name("String"), .symbol("("), .integer(50), .symbol(")"),
+            .symbol("->"), .float(1500), .symbol("**"), .integer(31), .newline, .end,
+        ])
+    }
+
+    @Test func stringFormsAndEscapes() {
+        #expect(kinds(#"'a\'b' "c\"d" r'\n' '\x41\u00e9\n\t\\' b'x' f'{y}'"#) == [
+            .string("a'b", prefix: ""), .string("c\"d", prefix: ""), .string("\\n", prefix: "r"),
+            .string("A\u{e9}\n\t\\", prefix: ""), .string("x", prefix: "b"), .string("{y}", prefix: "f"), .newline, .end,
+        ])
+    }
+
+    @Test func tripleQuotedStringsSpanLines() {
+        #expect(kinds("\"\"\"one\n'two' \"three\"\n\"\"\"") == [.string("one\n'two' \"three\"\n", prefix: ""), .newline, .end])
+        #expect(kinds("'''a\\\nb'''") == [.string("ab", prefix: ""), .newline, .end])
+    }
+
+    @Test func indentationAndBlankLinesAndComments() {
+        let text = "def f():\n    # comment\n\n    x = (1,\n  2)\n    pass\ny\n"
+        #expect(kinds(text) == [
+            .name("def"), .name("f"), .symbol("("), .symbol(")"), .symbol(":"), .newline,
+            .indent, .name("x"), .symbol("="), .symbol("("), .integer(1), .symbol(","), .integer(2), .symbol(")"), .newline,
+            .name("pass"), .newline, .dedent, .name("y"), .newline, .end,
+        ])
+    }
+
+    @Test func backslashContinuationJoinsLines() {
+        #expect(kinds("x = 1 + \\\n    2\n") == [.name("x"), .symbol("="), .integer(1), .symbol("+"), .integer(2), .newline, .end])
+    }
+
+    @Test func unterminatedStringsNameTheLineWhereTheyStart() {
+        #expect(errors("x = 1\ny = 'abc\nz = 2\n") == ["2:5: unterminated string"])
+        #expect(errors("x = 1\ny = \"\"\"abc\nz = 2\n") == ["2:5: unterminated triple-quoted string"])
+    }
+
+    @Test func bracketsMustMatch() {
+        #expect(errors("x = foo(1,\n  2\n") == ["1:8: '(' was never closed"])
+        #expect(errors("x = [1)\n") == ["1:7: closing ')' does not match opening '[' on line 1"])
+        #expect(errors("x = 1)\n") == ["1:6: unmatched ')'"])
+    }
+
+    @Test func badIndentationIsReported() {
+        #expect(errors("def f():\n        x = 1\n    y = 2\n") == ["3:1: unindent does not match any outer indentation level"])
+    }
+
+    @Test func nulBytesAndInvalidUTF8AreRefusedWithTheirPosition() {
+        #expect(summaries(Lexer.tokenize(SourceFile(path: "t.py", bytes: Array("x = 1\ny".utf8) + [0] + Array("\n".utf8))).diagnostics)
+                == ["2:2: file contains a NUL byte; revision files are text"])
+        #expect(summaries(Lexer.tokenize(SourceFile(path: "t.py", bytes: Array("x = 'é'\ny = '".utf8) + [0xFF, 0x27])).diagnostics)
+                == ["2:6: file is not valid UTF-8"])
+    }
+
+    @Test func deepNestingIsRefusedNotCrashed() {
+        let text = "x = " + String(repeating: "(", count: 10_000) + String(repeating: ")", count: 10_000) + "\n"
+        #expect(errors(text) == ["1:205: brackets nested more than 200 deep"])
+    }
+
+    @Test func unexpectedCharactersAreNamed() {
+        #expect(errors("x = 1 ? 2\n") == ["1:7: unexpected character '?'"])
+        #expect(errors("x = 1 € 2\n") == ["1:7: unexpected character '€'"])
+    }
+}

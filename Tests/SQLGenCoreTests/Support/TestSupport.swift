@@ -1,0 +1,56 @@
+// Shared test helpers: paths into the package, reading revisions from text, and an absurd dialect.
+
+import Foundation
+@testable import SQLGenCore
+
+enum Paths {
+    /// The package root, found from this file's own path.
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let fixtures = packageRoot.appendingPathComponent("Tests/SQLGenCoreTests/Fixtures")
+    static let revisions = packageRoot.appendingPathComponent("revisions")
+    static let out = packageRoot.appendingPathComponent("out")
+
+    /// The fixture folders that hold revisions, sorted.
+    static var fixtureCases: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []
+        return names.filter { FileManager.default.fileExists(atPath: fixtures.appendingPathComponent($0).appendingPathComponent("revisions").path) }.sorted()
+    }
+}
+
+/// Reads revision text as if it were the file `name`.
+func readRevision(_ text: String, name: String = "r.py") -> (revision: Revision?, diagnostics: [Diagnostic]) {
+    RevisionReader.read(SourceFile(path: name, text: text))
+}
+
+/// A revision file around the given upgrade body.
+func revisionFile(upgrade: String, downgrade: String = "    pass", header: String = "revision = 'r1'\ndown_revision = None\n") -> String {
+    "from alembic import op\nimport sqlalchemy as sa\n\n\(header)\n\ndef upgrade():\n\(upgrade)\n\n\ndef downgrade():\n\(downgrade)\n"
+}
+
+/// `line:column: message` of each diagnostic, for compact assertions.
+func summaries(_ diagnostics: [Diagnostic]) -> [String] {
+    diagnostics.map { d in
+        (d.position.map { "\($0.line):\($0.column): " } ?? "") + d.message.text
+    }
+}
+
+/// A dialect that spells everything strangely, so that SQL hard-coded in shared code (a `"`
+/// quote, `VARCHAR`, `;`, `BEGIN`) shows up as a test failure instead of passing unnoticed.
+struct AbsurdDialect: Dialect {
+    var name: String { "absurd" }
+    var reservedWords: Set<String> { ["select", "sensible"] }
+    var identifierQuote: Character { "`" }
+    var transactionStatements: (begin: String, commit: String)? { ("START WORK", "FINISH WORK") }
+    var statementTerminator: String { " !!" }
+    func serialType(for type: SQLType) -> String? { type == .integer ? "COUNTER" : nil }
+    func typeName(_ type: SQLType) throws(DialectError) -> String {
+        switch type {
+        case .string(let length, _): return "STRINGY\(length.map { "<\($0)>" } ?? "")"
+        case .integer: return "WHOLE"
+        case .boolean: throw DialectError(DiagnosticMessage("absurd has no booleans"))
+        default: return "THING"
+        }
+    }
+}
