@@ -73,10 +73,10 @@ extension DiagnosticMessage {
         Self("'\(call)' needs a live database; offline scripts cannot query it", hint: "write the change as 'op.*' calls or 'op.execute(...)' SQL")
     }
     public static func unknownOperation(_ name: String, suggestion: String?) -> Self {
-        Self("unknown operation 'op.\(name)'" + (suggestion.map { "; did you mean 'op.\($0)'?" } ?? ""))
+        Self("unknown operation '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
     }
     public static func unknownSQLAlchemyName(_ name: String, suggestion: String?) -> Self {
-        Self("unknown name '\(displayName(name))'" + (suggestion.map { "; did you mean 'sa.\($0)'?" } ?? ""))
+        Self("unknown name '\(displayName(name))'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
     }
     public static func unknownType(_ name: String) -> Self { Self("'\(displayName(name))' is not a column type sqlgen knows") }
     static func noAttribute(_ name: String, on value: Value) -> Self { Self("\(value.typeDescription) has no attribute '\(name)'") }
@@ -121,6 +121,31 @@ extension DiagnosticMessage {
     public static func unknownConstraintType(_ name: String) -> Self {
         Self("unknown constraint type '\(name)'", hint: "use 'foreignkey', 'primary', 'unique' or 'check'")
     }
+
+    public static func badFormatString(_ detail: String) -> Self { Self("cannot format this string: \(detail)") }
+    public static func indexOutOfRange(_ index: Int) -> Self { Self("index \(index) is out of range") }
+    public static func missingKey(_ key: String) -> Self { Self("no key \(key) in this dict") }
+    public static func badDate(_ function: String) -> Self { Self("'\(function)' needs its parts as integers (year, month, day, ...)") }
+    public static func nonDeterministic(_ function: String) -> Self {
+        Self("'\(function)' gives a different value on every run; a reviewed script must not change between runs",
+             hint: "write the value as a literal")
+    }
+    public static let nestedBatch = DiagnosticMessage("'op.batch_alter_table' blocks cannot be nested")
+    public static func batchOperationOutsideBlock(_ name: String) -> Self { Self("'batch_op.\(name)' used outside its 'with op.batch_alter_table(...)' block") }
+    public static let indexWithoutName = DiagnosticMessage("an index needs a name", hint: "name it, e.g. op.f('ix_<table>_<column>')")
+    public static func executeArgument(_ found: String) -> Self {
+        Self("'op.execute' takes SQL as a string or 'sa.text(...)', not \(found)",
+             hint: "SQL expression objects (table.insert(), update(), ...) are not supported yet; write the SQL")
+    }
+    public static func bulkInsertUnknownColumn(_ column: String, table: String) -> Self {
+        Self("row names column '\(column)', which 'sa.table('\(table)', ...)' does not list")
+    }
+    public static func enumFromPythonClass(_ name: String) -> Self {
+        Self("'\(displayName(name))' is a Python enum class from the application; sqlgen cannot import it",
+             hint: "list the values: sa.Enum('a', 'b', name='...')")
+    }
+    public static let badTypeMapping = DiagnosticMessage("a type mapping line is 'dotted.Name = sa.Type' or 'dotted.Name = sa.Type(arguments)'")
+    public static func badTypeMappingTarget(_ text: String) -> Self { Self("'\(text)' is not a SQLAlchemy type") }
 
     /// `sqlalchemy.Column` as users write it: `sa.Column`.
     static func displayName(_ qualified: String) -> String {

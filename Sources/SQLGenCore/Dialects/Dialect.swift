@@ -22,6 +22,25 @@ public protocol Dialect: Sendable {
     func serialType(for type: SQLType) -> String?
     /// The dialect's name for a column type, or an error when it has none.
     func typeName(_ type: SQLType) throws(DialectError) -> String
+    /// `true` / `false` as the dialect writes them.
+    func booleanLiteral(_ value: Bool) -> String
+
+    /// The statements of `op.alter_column`.
+    func alterColumnStatements(_ alter: AlterColumn, renderer: SQLRenderer) throws(DialectError) -> [String]
+    /// `CREATE INDEX ...` with the dialect's own options.
+    func createIndexStatement(_ index: Index, renderer: SQLRenderer) throws(DialectError) -> String
+    func dropIndexStatement(_ drop: DropIndex, renderer: SQLRenderer) throws(DialectError) -> String
+    /// Setting (or, with nil, removing) a table's or column's comment.
+    func commentStatements(on table: TableName, column: String?, comment: String?, renderer: SQLRenderer) throws(DialectError) -> [String]
+    /// The statement that creates a named type a column uses (PostgreSQL `CREATE TYPE ... AS ENUM`), if any.
+    func enumTypeCreation(for type: SQLType, renderer: SQLRenderer) throws(DialectError) -> String?
+    /// The CHECK constraint a column's type brings where the dialect has no native type for it.
+    func typeCheckConstraint(for column: Column) -> CheckConstraint?
+    func computedClause(_ computed: Computed) throws(DialectError) -> String
+    func identityClause(_ identity: Identity) -> String
+    func excludeClause(_ exclude: ExcludeConstraint, renderer: SQLRenderer) throws(DialectError) -> String
+    /// A data value in an INSERT.
+    func literal(_ value: Literal, type: SQLType?) throws(DialectError) -> String
 }
 
 /// Why a dialect cannot render something; the renderer adds the operation and file position.
@@ -66,6 +85,80 @@ extension Dialect {
     /// A string literal: single quotes, with single quotes doubled.
     public func stringLiteral(_ value: String) -> String {
         "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    public func booleanLiteral(_ value: Bool) -> String { value ? "true" : "false" }
+
+    public func literal(_ value: Literal, type: SQLType?) throws(DialectError) -> String {
+        switch value {
+        case .null: "NULL"
+        case .bool(let flag): booleanLiteral(flag)
+        case .int(let number): String(number)
+        case .float(let number): Value.pythonFloat(number)
+        case .decimal(let text): text
+        case .string(let text): stringLiteral(text)
+        case .date(let text), .dateTime(let text), .time(let text): stringLiteral(text)
+        }
+    }
+
+    public func identityClause(_ identity: Identity) -> String {
+        var options: [String] = []
+        if let increment = identity.increment { options.append("INCREMENT BY \(increment)") }
+        if let start = identity.start { options.append("START WITH \(start)") }
+        if let minValue = identity.minValue { options.append("MINVALUE \(minValue)") }
+        if let maxValue = identity.maxValue { options.append("MAXVALUE \(maxValue)") }
+        if let cache = identity.cache { options.append("CACHE \(cache)") }
+        if let cycle = identity.cycle { options.append(cycle ? "CYCLE" : "NO CYCLE") }
+        if let order = identity.order { options.append(order ? "ORDER" : "NO ORDER") }
+        let kind = identity.always ? "ALWAYS" : "BY DEFAULT"
+        return "GENERATED \(kind) AS IDENTITY" + (options.isEmpty ? "" : " (" + options.joined(separator: " ") + ")")
+    }
+
+    public func computedClause(_ computed: Computed) throws(DialectError) -> String {
+        var clause = "GENERATED ALWAYS AS (\(computed.sql))"
+        if let persisted = computed.persisted { clause += persisted ? " STORED" : " VIRTUAL" }
+        return clause
+    }
+
+    public func excludeClause(_ exclude: ExcludeConstraint, renderer: SQLRenderer) throws(DialectError) -> String {
+        throw DialectError(DiagnosticMessage("exclusion constraints exist only on PostgreSQL"))
+    }
+
+    public func enumTypeCreation(for type: SQLType, renderer: SQLRenderer) throws(DialectError) -> String? { nil }
+
+    /// A non-native enum with `create_constraint=True` is checked by `column IN (values)`,
+    /// named after the enum, as SQLAlchemy does.
+    public func typeCheckConstraint(for column: Column) -> CheckConstraint? {
+        guard case .enumeration(let enumType) = column.type, !enumType.native || !supportsNativeEnums, enumType.createConstraint else { return nil }
+        let values = enumType.values.map(stringLiteral).joined(separator: ", ")
+        return CheckConstraint(name: enumType.name, sql: "\(quoteIdentifier(column.name)) IN (\(values))")
+    }
+
+    /// Whether `sa.Enum` becomes a type of its own (PostgreSQL, MySQL) rather than a VARCHAR.
+    public var supportsNativeEnums: Bool { false }
+
+    public func createIndexStatement(_ index: Index, renderer: SQLRenderer) throws(DialectError) -> String {
+        let unique = index.unique ? "UNIQUE " : ""
+        let ifNotExists = index.ifNotExists ? "IF NOT EXISTS " : ""
+        return "CREATE \(unique)INDEX \(ifNotExists)\(quoteIdentifier(index.name)) ON \(quoteTable(index.table)) (\(indexElements(index)))"
+    }
+
+    func indexElements(_ index: Index) -> String {
+        index.elements.map { element in
+            switch element {
+            case .column(let name): quoteIdentifier(name)
+            case .expression(let sql): sql
+            }
+        }.joined(separator: ", ")
+    }
+
+    public func dropIndexStatement(_ drop: DropIndex, renderer: SQLRenderer) throws(DialectError) -> String {
+        "DROP INDEX \(drop.ifExists ? "IF EXISTS " : "")\(quoteTable(TableName(drop.name, schema: drop.schema)))"
+    }
+
+    public func commentStatements(on table: TableName, column: String?, comment: String?, renderer: SQLRenderer) throws(DialectError) -> [String] {
+        let target = column.map { "COLUMN \(quoteTable(table)).\(quoteIdentifier($0))" } ?? "TABLE \(quoteTable(table))"
+        return ["COMMENT ON \(target) IS \(comment.map(stringLiteral) ?? "NULL")"]
     }
 }
 

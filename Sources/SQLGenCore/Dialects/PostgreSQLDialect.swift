@@ -18,14 +18,16 @@ public struct PostgreSQLDialect: Dialect {
         }
     }
 
+    public var supportsNativeEnums: Bool { true }
+
     public func typeName(_ type: SQLType) throws(DialectError) -> String {
         switch type {
         case .integer: return "INTEGER"
         case .smallInteger: return "SMALLINT"
         case .bigInteger: return "BIGINT"
-        case .string(let length, let collation):
+        case .string(let length, let collation), .unicode(let length, let collation):
             return withCollation("VARCHAR" + (length.map { "(\($0))" } ?? ""), collation)
-        case .text(_, let collation):
+        case .text(_, let collation), .unicodeText(_, let collation):
             return withCollation("TEXT", collation)
         case .boolean: return "BOOLEAN"
         case .date: return "DATE"
@@ -46,9 +48,162 @@ public struct PostgreSQLDialect: Dialect {
         case .json: return "JSON"
         case .uuid: return "UUID"
         case .interval: return "INTERVAL"
+        case .enumeration(let enumType):
+            guard enumType.native else {
+                return "VARCHAR(\(enumType.length ?? enumType.values.map(\.count).max() ?? 0))"
+            }
+            guard let name = enumType.name else {
+                throw DialectError(DiagnosticMessage("a PostgreSQL enum type needs a name", hint: "pass name='...' to sa.Enum"))
+            }
+            return quoteTable(TableName(name, schema: enumType.schema))
+        case .array(let item, let dimensions):
+            return try typeName(item) + String(repeating: "[]", count: max(dimensions ?? 1, 1))
         case .named(let name, let arguments):
             return name + (arguments.isEmpty ? "" : "(" + arguments.map(String.init).joined(separator: ", ") + ")")
+        case .vendor(let dialect, let name, let arguments, let keywords):
+            guard dialect == "postgresql" else {
+                throw DialectError(DiagnosticMessage("'\(dialect).\(name)' is a \(dialect) type; PostgreSQL has no such type"))
+            }
+            return try vendorTypeName(name, arguments, keywords)
         }
+    }
+
+    /// PostgreSQL's own types (`postgresql.JSONB`, `INET`, `TIMESTAMP(precision=3)`).
+    func vendorTypeName(_ name: String, _ arguments: [OptionValue], _ keywords: [String: OptionValue]) throws(DialectError) -> String {
+        switch name {
+        case "TIMESTAMP", "TIME":
+            var text = name
+            if case .int(let precision)? = keywords["precision"] { text += "(\(precision))" }
+            let timezone = keywords["timezone"] == .bool(true)
+            return text + (timezone ? " WITH TIME ZONE" : " WITHOUT TIME ZONE")
+        case "BIT":
+            if case .int(let length)? = arguments.first ?? keywords["length"] {
+                return (keywords["varying"] == .bool(true) ? "BIT VARYING" : "BIT") + "(\(length))"
+            }
+            return keywords["varying"] == .bool(true) ? "BIT VARYING" : "BIT"
+        case "JSONB", "JSONPATH", "INET", "CIDR", "CITEXT", "MACADDR", "MACADDR8", "MONEY", "OID", "REGCLASS", "REGCONFIG",
+             "TSVECTOR", "TSQUERY", "HSTORE", "BYTEA", "INT4RANGE", "INT8RANGE", "NUMRANGE", "DATERANGE", "TSRANGE", "TSTZRANGE",
+             "INT4MULTIRANGE", "INT8MULTIRANGE", "NUMMULTIRANGE", "DATEMULTIRANGE", "TSMULTIRANGE", "TSTZMULTIRANGE":
+            return name
+        default:
+            throw DialectError(DiagnosticMessage("'postgresql.\(name)' is not a type sqlgen can render yet"))
+        }
+    }
+
+    /// `CREATE TYPE name AS ENUM (...)` for a native enum that the table creates.
+    public func enumTypeCreation(for type: SQLType, renderer: SQLRenderer) throws(DialectError) -> String? {
+        var type = type
+        if case .array(let item, _) = type { type = item }
+        guard case .enumeration(let enumType) = type, enumType.native, enumType.createType else { return nil }
+        let values = enumType.values.map(stringLiteral).joined(separator: ", ")
+        return "CREATE TYPE \(try typeName(type)) AS ENUM (\(values))"
+    }
+
+    public func computedClause(_ computed: Computed) throws(DialectError) -> String {
+        guard computed.persisted != false else {
+            throw DialectError(DiagnosticMessage("PostgreSQL computed columns are always stored", hint: "remove 'persisted=False'"))
+        }
+        return "GENERATED ALWAYS AS (\(computed.sql)) STORED"
+    }
+
+    /// Type, nullability, default, comment, then the rename: Alembic's order.
+    public func alterColumnStatements(_ alter: AlterColumn, renderer: SQLRenderer) throws(DialectError) -> [String] {
+        let table = "ALTER TABLE \(quoteTable(alter.table))"
+        let column = quoteIdentifier(alter.column)
+        var statements: [String] = []
+        if let type = alter.type {
+            var statement = "\(table) ALTER COLUMN \(column) TYPE \(try typeName(type))"
+            if case .string(let using)? = alter.options["postgresql_using"] ?? nil { statement += " USING \(using)" }
+            if case .sql(let using)? = alter.options["postgresql_using"] ?? nil { statement += " USING \(using)" }
+            statements.append(statement)
+        }
+        if let nullable = alter.nullable {
+            statements.append("\(table) ALTER COLUMN \(column) \(nullable ? "DROP" : "SET") NOT NULL")
+        }
+        switch alter.serverDefault {
+        case .unchanged: break
+        case .set(let expression): statements.append("\(table) ALTER COLUMN \(column) SET DEFAULT \(renderer.expression(expression))")
+        case .drop: statements.append("\(table) ALTER COLUMN \(column) DROP DEFAULT")
+        }
+        switch alter.comment {
+        case .unchanged: break
+        case .set(let comment): statements += try commentStatements(on: alter.table, column: alter.column, comment: comment, renderer: renderer)
+        case .drop: statements += try commentStatements(on: alter.table, column: alter.column, comment: nil, renderer: renderer)
+        }
+        if let newName = alter.newName {
+            statements.append("\(table) RENAME \(column) TO \(quoteIdentifier(newName))")
+        }
+        return statements
+    }
+
+    /// `CREATE [UNIQUE] INDEX [CONCURRENTLY] [IF NOT EXISTS] name ON table [USING m] (elements)
+    /// [INCLUDE (...)] [NULLS NOT DISTINCT] [WITH (...)] [TABLESPACE t] [WHERE ...]`.
+    public func createIndexStatement(_ index: Index, renderer: SQLRenderer) throws(DialectError) -> String {
+        let options = index.options
+        var statement = "CREATE " + (index.unique ? "UNIQUE " : "") + "INDEX "
+        if options["postgresql_concurrently"] == .bool(true) { statement += "CONCURRENTLY " }
+        if index.ifNotExists { statement += "IF NOT EXISTS " }
+        statement += "\(quoteIdentifier(index.name)) ON \(quoteTable(index.table)) "
+        if case .string(let method)? = options["postgresql_using"] { statement += "USING \(method) " }
+        var operatorClasses: [String: String] = [:]
+        if case .dict(let ops)? = options["postgresql_ops"] {
+            for (key, value) in ops { if case .string(let opclass) = value { operatorClasses[key] = opclass } }
+        }
+        let elements = index.elements.map { element in
+            switch element {
+            case .column(let name): quoteIdentifier(name) + (operatorClasses[name].map { " " + $0 } ?? "")
+            case .expression(let sql): sql
+            }
+        }
+        statement += "(" + elements.joined(separator: ", ") + ")"
+        if case .list(let included)? = options["postgresql_include"] {
+            let names = included.compactMap { value -> String? in if case .string(let name) = value { return quoteIdentifier(name) } else { return nil } }
+            statement += " INCLUDE (" + names.joined(separator: ", ") + ")"
+        }
+        if case .bool(let notDistinct)? = options["postgresql_nulls_not_distinct"] {
+            statement += notDistinct ? " NULLS NOT DISTINCT" : " NULLS DISTINCT"
+        }
+        if case .dict(let storage)? = options["postgresql_with"] {
+            let pairs = storage.sorted { $0.key < $1.key }.map { key, value -> String in "\(key) = \(Self.plain(value))" }
+            statement += " WITH (" + pairs.joined(separator: ", ") + ")"
+        }
+        if case .string(let tablespace)? = options["postgresql_tablespace"] { statement += " TABLESPACE \(quoteIdentifier(tablespace))" }
+        switch options["postgresql_where"] {
+        case .sql(let condition)?, .string(let condition)?: statement += " WHERE \(condition)"
+        default: break
+        }
+        return statement
+    }
+
+    static func plain(_ value: OptionValue) -> String {
+        switch value {
+        case .none: "NULL"
+        case .bool(let flag): flag ? "true" : "false"
+        case .int(let number): String(number)
+        case .float(let number): Value.pythonFloat(number)
+        case .string(let text), .sql(let text): text
+        case .list(let items): items.map(plain).joined(separator: ", ")
+        case .dict: ""
+        }
+    }
+
+    public func dropIndexStatement(_ drop: DropIndex, renderer: SQLRenderer) throws(DialectError) -> String {
+        var statement = "DROP INDEX "
+        if drop.options["postgresql_concurrently"] == .bool(true) { statement += "CONCURRENTLY " }
+        if drop.ifExists { statement += "IF EXISTS " }
+        return statement + quoteTable(TableName(drop.name, schema: drop.schema))
+    }
+
+    /// `EXCLUDE USING gist (col WITH op, ...) [WHERE (condition)]`.
+    public func excludeClause(_ exclude: ExcludeConstraint, renderer: SQLRenderer) throws(DialectError) -> String {
+        var clause = exclude.name.map { "CONSTRAINT \(quoteIdentifier($0)) " } ?? ""
+        let elements = exclude.elements.map { element, op in
+            let isName = element.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
+            return (isName ? quoteIdentifier(element) : element) + " WITH " + op
+        }
+        clause += "EXCLUDE USING \(exclude.using ?? "gist") (" + elements.joined(separator: ", ") + ")"
+        if let condition = exclude.whereSQL { clause += " WHERE (\(condition))" }
+        return clause
     }
 
     func withCollation(_ type: String, _ collation: String?) -> String {

@@ -3,7 +3,8 @@
 import Foundation
 
 /// Renders operations as the statements Alembic's offline mode writes for them. Statements come
-/// without their terminator; the script writer adds it.
+/// without their terminator; the script writer adds it. Where databases differ in more than
+/// spelling (altering a column, comments, index options) the dialect renders the statement.
 public struct SQLRenderer: Sendable {
     public let dialect: any Dialect
 
@@ -15,34 +16,103 @@ public struct SQLRenderer: Sendable {
     /// default case, so a new kind cannot be forgotten.
     public func render(_ operation: Operation) throws(DiagnosticError) -> [String] {
         do throws(DialectError) {
-            switch operation.kind {
-            case .createTable(let table):
-                return [try createTable(table)]
-            case .dropTable(let table):
-                return ["DROP TABLE \(dialect.quoteTable(table))"]
-            case .addColumn(let table, let column):
-                let spec = try columnSpecification(column, autoincrement: column.primaryKey && isAutoincrementCandidate(column, soleKey: true))
-                return ["ALTER TABLE \(dialect.quoteTable(table)) ADD COLUMN \(spec)"]
-            case .dropColumn(let table, let column):
-                return ["ALTER TABLE \(dialect.quoteTable(table)) DROP COLUMN \(dialect.quoteIdentifier(column))"]
-            case .createIndex(let index):
-                let unique = index.unique ? "UNIQUE " : ""
-                return ["CREATE \(unique)INDEX \(dialect.quoteIdentifier(index.name)) ON \(dialect.quoteTable(index.table)) (\(columnList(index.columns)))"]
-            case .dropIndex(let name, _, let schema):
-                return ["DROP INDEX \(dialect.quoteTable(TableName(name, schema: schema)))"]
-            case .createForeignKey(let table, let foreignKey):
-                return ["ALTER TABLE \(dialect.quoteTable(table)) ADD \(foreignKeyClause(foreignKey))"]
-            case .dropConstraint(let name, let table, _):
-                return ["ALTER TABLE \(dialect.quoteTable(table)) DROP CONSTRAINT \(dialect.quoteIdentifier(name))"]
-            case .execute(let sql):
-                return [sql]
-            }
+            return try statements(for: operation.kind)
         } catch {
             throw DiagnosticError(.cannotRender(operation.functionName, dialect: dialect.name, reason: error.message.text), at: operation.position)
         }
     }
 
+    func statements(for kind: Operation.Kind) throws(DialectError) -> [String] {
+        switch kind {
+        case .createTable(let table):
+            return try createTableStatements(table)
+        case .dropTable(let drop):
+            return ["DROP TABLE \(drop.ifExists ? "IF EXISTS " : "")\(table(drop.table))"]
+        case .renameTable(let old, let newName):
+            return ["ALTER TABLE \(table(old)) RENAME TO \(dialect.quoteIdentifier(newName))"]
+        case .addColumn(let add):
+            return try addColumnStatements(add)
+        case .dropColumn(let drop):
+            return ["ALTER TABLE \(table(drop.table)) DROP COLUMN \(drop.ifExists ? "IF EXISTS " : "")\(dialect.quoteIdentifier(drop.column))"]
+        case .alterColumn(let alter):
+            return try dialect.alterColumnStatements(alter, renderer: self)
+        case .createIndex(let index):
+            return [try dialect.createIndexStatement(index, renderer: self)]
+        case .dropIndex(let drop):
+            return [try dialect.dropIndexStatement(drop, renderer: self)]
+        case .createPrimaryKey(let name, let key):
+            return ["ALTER TABLE \(table(name)) ADD \(primaryKeyClause(key.name, key.columns))"]
+        case .createUniqueConstraint(let name, let unique):
+            return ["ALTER TABLE \(table(name)) ADD \(uniqueClause(unique))"]
+        case .createCheckConstraint(let name, let check):
+            return ["ALTER TABLE \(table(name)) ADD \(checkClause(check))"]
+        case .createForeignKey(let name, let foreignKey):
+            return ["ALTER TABLE \(table(name)) ADD \(foreignKeyClause(foreignKey))"]
+        case .createExcludeConstraint(let name, let exclude):
+            return ["ALTER TABLE \(table(name)) ADD \(try dialect.excludeClause(exclude, renderer: self))"]
+        case .dropConstraint(let drop):
+            return ["ALTER TABLE \(table(drop.table)) DROP CONSTRAINT \(drop.ifExists ? "IF EXISTS " : "")\(dialect.quoteIdentifier(drop.name))"]
+        case .createTableComment(let name, let comment, _):
+            return try dialect.commentStatements(on: name, column: nil, comment: comment, renderer: self)
+        case .dropTableComment(let name, _):
+            return try dialect.commentStatements(on: name, column: nil, comment: nil, renderer: self)
+        case .bulkInsert(let insert):
+            return try bulkInsertStatements(insert)
+        case .execute(let sql):
+            return [Self.unescapeColons(sql)]
+        case .batch(let batch):
+            guard batch.recreate != "always" else {
+                throw DialectError(.notSupportedYet("'recreate=\"always\"' (a table rebuild from the replayed schema) is"))
+            }
+            var result: [String] = []
+            for operation in batch.operations {
+                result += try statements(for: operation.kind)
+            }
+            return result
+        }
+    }
+
+    func table(_ name: TableName) -> String { dialect.quoteTable(name) }
+
+    /// `op.execute` text is SQLAlchemy `text()`, where `\:` stands for a colon that is not a
+    /// bind parameter; the backslash is not part of the SQL.
+    static func unescapeColons(_ sql: String) -> String {
+        guard sql.contains("\\:") else { return sql }
+        return sql.replacingOccurrences(of: "\\:", with: ":")
+    }
+
     // MARK: Tables
+
+    /// CREATE TABLE, preceded by the enum types it creates and followed by its indexes and comments.
+    func createTableStatements(_ table: Table) throws(DialectError) -> [String] {
+        var statements: [String] = []
+        var createdTypes: Set<String> = []
+        for column in table.columns {
+            if let creation = try dialect.enumTypeCreation(for: column.type, renderer: self), createdTypes.insert(creation).inserted {
+                statements.append(creation)
+            }
+        }
+        statements.append(try createTable(table))
+        for index in table.indexes + columnIndexes(table) {
+            statements.append(try dialect.createIndexStatement(index, renderer: self))
+        }
+        if let comment = table.comment {
+            statements += try dialect.commentStatements(on: table.name, column: nil, comment: comment, renderer: self)
+        }
+        for column in table.columns where column.comment != nil {
+            statements += try dialect.commentStatements(on: table.name, column: column.name, comment: column.comment, renderer: self)
+        }
+        return statements
+    }
+
+    /// `index=True` columns: SQLAlchemy's default naming convention `ix_<schema>_<table>_<column>`,
+    /// unique when the column is also `unique=True`.
+    func columnIndexes(_ table: Table) -> [Index] {
+        table.columns.filter(\.index).map { column in
+            let label = [table.name.schema, table.name.name, column.name].compactMap { $0 }.joined(separator: "_")
+            return Index(name: "ix_" + label, table: table.name, columns: [column.name], unique: column.unique)
+        }
+    }
 
     /// `CREATE TABLE name (columns, constraints)`: the primary key first, then the table's own
     /// constraints in the order written, then those declared on columns, column by column.
@@ -62,27 +132,64 @@ public struct SQLRenderer: Sendable {
                 keyColumns.remove(at: position)
                 keyColumns.insert(autoincrement, at: 0)
             }
-            lines.append(constraintPrefix(primaryKey.name) + "PRIMARY KEY (\(columnList(keyColumns)))")
+            lines.append(primaryKeyClause(primaryKey.name, keyColumns))
         }
         for constraint in table.constraints {
             switch constraint {
             case .primaryKey:
                 continue
             case .unique(let unique):
-                lines.append(constraintPrefix(unique.name) + "UNIQUE (\(columnList(unique.columns)))")
+                lines.append(uniqueClause(unique))
             case .foreignKey(let foreignKey):
                 lines.append(foreignKeyClause(foreignKey))
+            case .check(let check):
+                lines.append(checkClause(check))
             }
         }
         for column in table.columns {
-            if column.unique {
-                lines.append("UNIQUE (\(dialect.quoteIdentifier(column.name)))")
-            }
-            for reference in column.foreignKeys {
-                lines.append(foreignKeyClause(inlineForeignKey(reference, on: column)))
-            }
+            lines += try columnConstraints(column)
         }
-        return "CREATE TABLE \(dialect.quoteTable(table.name)) (\n    " + lines.joined(separator: ", \n    ") + "\n)"
+        let prefixes = table.prefixes.map { $0 + " " }.joined()
+        let ifNotExists = table.ifNotExists ? "IF NOT EXISTS " : ""
+        return "CREATE \(prefixes)TABLE \(ifNotExists)\(self.table(table.name)) (\n    " + lines.joined(separator: ", \n    ") + "\n)"
+    }
+
+    /// Constraints a column declares: `unique=True` (unless it makes a unique index), the
+    /// CHECK of a non-native enum, then its foreign keys.
+    func columnConstraints(_ column: Column) throws(DialectError) -> [String] {
+        var lines: [String] = []
+        if column.unique && !column.index {
+            lines.append("UNIQUE (\(dialect.quoteIdentifier(column.name)))")
+        }
+        if let check = dialect.typeCheckConstraint(for: column) {
+            lines.append(checkClause(check))
+        }
+        for reference in column.foreignKeys {
+            lines.append(foreignKeyClause(inlineForeignKey(reference, on: column)))
+        }
+        return lines
+    }
+
+    /// ADD COLUMN, then what the column declares: its constraints, its index, its comment.
+    func addColumnStatements(_ add: AddColumn) throws(DialectError) -> [String] {
+        let column = add.column
+        let spec = try columnSpecification(column, autoincrement: column.primaryKey && isAutoincrementCandidate(column, soleKey: true))
+        let tableName = table(add.table)
+        var statements = ["ALTER TABLE \(tableName) ADD COLUMN \(add.ifNotExists ? "IF NOT EXISTS " : "")\(spec)"]
+        for reference in column.foreignKeys {
+            statements.append("ALTER TABLE \(tableName) ADD \(foreignKeyClause(inlineForeignKey(reference, on: column)))")
+        }
+        if column.unique && !column.index {
+            statements.append("ALTER TABLE \(tableName) ADD UNIQUE (\(dialect.quoteIdentifier(column.name)))")
+        }
+        let fakeTable = Table(name: add.table, columns: [column])
+        for index in columnIndexes(fakeTable) {
+            statements.append(try dialect.createIndexStatement(index, renderer: self))
+        }
+        if let comment = column.comment {
+            statements += try dialect.commentStatements(on: add.table, column: column.name, comment: comment, renderer: self)
+        }
+        return statements
     }
 
     /// The table's primary key: its `PrimaryKeyConstraint`, or else the columns flagged `primary_key=True`.
@@ -104,7 +211,7 @@ public struct SQLRenderer: Sendable {
     }
 
     func isAutoincrementCandidate(_ column: Column, soleKey: Bool) -> Bool {
-        guard dialect.serialType(for: column.type) != nil, column.serverDefault == nil else { return false }
+        guard dialect.serialType(for: column.type) != nil, column.serverDefault == nil, column.identity == nil, column.computed == nil else { return false }
         switch column.autoincrement {
         case .always: return true
         case .never: return false
@@ -112,29 +219,43 @@ public struct SQLRenderer: Sendable {
         }
     }
 
-    /// `name TYPE [DEFAULT x] [NOT NULL]`.
+    /// `name TYPE [DEFAULT x] [GENERATED ...] [NOT NULL]`.
     func columnSpecification(_ column: Column, autoincrement: Bool) throws(DialectError) -> String {
         var spec = dialect.quoteIdentifier(column.name) + " "
         if autoincrement, let serial = dialect.serialType(for: column.type) {
             spec += serial
         } else {
-            spec += try dialect.typeName(column.type)
+            spec += try typeName(column.type)
+            if let serverDefault = column.serverDefault {
+                spec += " DEFAULT " + expression(serverDefault)
+            }
         }
-        if let serverDefault = column.serverDefault {
-            spec += " DEFAULT " + expression(serverDefault)
+        if let computed = column.computed {
+            spec += " " + (try dialect.computedClause(computed))
         }
-        let nullable = column.nullable ?? !column.primaryKey
-        if !nullable {
+        let nullable = column.nullable ?? !(column.primaryKey || column.identity != nil)
+        if let identity = column.identity {
+            spec += " " + dialect.identityClause(identity)
+            if column.nullable == true { spec += " NULL" }
+        } else if !nullable {
             spec += " NOT NULL"
         }
         return spec
     }
 
-    func expression(_ expression: SQLExpression) -> String {
+    /// The dialect's name for a type; enums and arrays are composed here from the dialect's parts.
+    public func typeName(_ type: SQLType) throws(DialectError) -> String {
+        try dialect.typeName(type)
+    }
+
+    public func expression(_ expression: SQLExpression) -> String {
         switch expression {
         case .string(let value): dialect.stringLiteral(value)
         case .text(let sql): sql
         case .integer(let value): String(value)
+        case .float(let value): Value.pythonFloat(value)
+        case .boolean(let value): dialect.booleanLiteral(value)
+        case .null: "NULL"
         case .function(let name, let arguments): name + "(" + arguments.map(self.expression).joined(separator: ", ") + ")"
         }
     }
@@ -145,8 +266,27 @@ public struct SQLRenderer: Sendable {
         name.map { "CONSTRAINT \(dialect.quoteIdentifier($0)) " } ?? ""
     }
 
-    func columnList(_ columns: [String]) -> String {
+    public func columnList(_ columns: [String]) -> String {
         columns.map(dialect.quoteIdentifier).joined(separator: ", ")
+    }
+
+    func primaryKeyClause(_ name: String?, _ columns: [String]) -> String {
+        constraintPrefix(name) + "PRIMARY KEY (\(columnList(columns)))"
+    }
+
+    func uniqueClause(_ unique: UniqueConstraint) -> String {
+        constraintPrefix(unique.name) + "UNIQUE (\(columnList(unique.columns)))" + deferrability(unique.deferrable, unique.initially)
+    }
+
+    func checkClause(_ check: CheckConstraint) -> String {
+        constraintPrefix(check.name) + "CHECK (\(check.sql))"
+    }
+
+    func deferrability(_ deferrable: Bool?, _ initially: String?) -> String {
+        var clause = ""
+        if let deferrable { clause += deferrable ? " DEFERRABLE" : " NOT DEFERRABLE" }
+        if let initially { clause += " INITIALLY \(initially)" }
+        return clause
     }
 
     /// `sa.ForeignKey('schema.table.column')` on a column, as the constraint it stands for.
@@ -160,13 +300,26 @@ public struct SQLRenderer: Sendable {
     /// `[CONSTRAINT name] FOREIGN KEY(cols) REFERENCES table (cols) [MATCH] [ON DELETE] [ON UPDATE] [DEFERRABLE] [INITIALLY]`.
     func foreignKeyClause(_ foreignKey: ForeignKeyConstraint) -> String {
         var clause = constraintPrefix(foreignKey.name)
-        clause += "FOREIGN KEY(\(columnList(foreignKey.columns))) REFERENCES \(dialect.quoteTable(foreignKey.referredTable)) (\(columnList(foreignKey.referredColumns)))"
+        clause += "FOREIGN KEY(\(columnList(foreignKey.columns))) REFERENCES \(table(foreignKey.referredTable)) (\(columnList(foreignKey.referredColumns)))"
         let actions = foreignKey.actions
         if let match = actions.match { clause += " MATCH \(match)" }
         if let onDelete = actions.onDelete { clause += " ON DELETE \(onDelete)" }
         if let onUpdate = actions.onUpdate { clause += " ON UPDATE \(onUpdate)" }
-        if let deferrable = actions.deferrable { clause += deferrable ? " DEFERRABLE" : " NOT DEFERRABLE" }
-        if let initially = actions.initially { clause += " INITIALLY \(initially)" }
-        return clause
+        return clause + deferrability(actions.deferrable, actions.initially)
+    }
+
+    // MARK: Data
+
+    /// One INSERT per row, columns in the table's order, values as literals.
+    func bulkInsertStatements(_ insert: BulkInsert) throws(DialectError) -> [String] {
+        try insert.rows.map { row throws(DialectError) in
+            let present = insert.columns.filter { column in row.contains { $0.column == column.name } }
+            var values: [String] = []
+            for column in present {
+                guard let value = row.first(where: { $0.column == column.name })?.value else { continue }
+                values.append(try dialect.literal(value, type: column.type))
+            }
+            return "INSERT INTO \(table(insert.table)) (\(columnList(present.map(\.name)))) VALUES (\(values.joined(separator: ", ")))"
+        }
     }
 }

@@ -4,11 +4,15 @@ public indirect enum SQLType: Sendable, Equatable {
     case integer
     case smallInteger
     case bigInteger
-    /// `sa.String(50)`, `sa.Unicode(50)`, `sa.VARCHAR(50)`.
+    /// `sa.String(50)`, `sa.VARCHAR(50)`; `national` for `sa.Unicode`/`NVARCHAR` where a dialect
+    /// distinguishes them.
     case string(length: Int?, collation: String?)
+    case unicode(length: Int?, collation: String?)
     case text(length: Int?, collation: String?)
+    case unicodeText(length: Int?, collation: String?)
     case boolean
     case date
+    /// `sa.DateTime`.
     case dateTime(timezone: Bool)
     /// `sa.TIMESTAMP`: the same as DateTime on PostgreSQL, a type of its own on MySQL.
     case timestamp(timezone: Bool)
@@ -20,6 +24,37 @@ public indirect enum SQLType: Sendable, Equatable {
     case json
     case uuid
     case interval
-    /// A type given by its SQL name (`sa.INTEGER`, `sa.CHAR(3)`), rendered as written with its arguments.
+    case enumeration(EnumType)
+    /// `sa.ARRAY(sa.Integer)`, `postgresql.ARRAY(...)`.
+    case array(SQLType, dimensions: Int?)
+    /// A type given by its SQL name (`sa.CHAR(3)`, `sa.REAL`), rendered as written with its arguments.
     case named(String, arguments: [Int])
+    /// A dialect's own type (`postgresql.JSONB`, `mysql.LONGTEXT`, `mysql.DATETIME(fsp=6)`), by
+    /// dialect module and class name, with its arguments.
+    case vendor(dialect: String, name: String, arguments: [OptionValue], keywords: [String: OptionValue])
+}
+
+/// `sa.Enum('a', 'b', name='status')`.
+public struct EnumType: Sendable, Equatable {
+    public var name: String?
+    public var values: [String]
+    /// False for `native_enum=False`: a VARCHAR with a CHECK constraint where Alembic makes one.
+    public var native: Bool
+    /// False for `create_type=False` (PostgreSQL): the type already exists.
+    public var createType: Bool
+    public var length: Int?
+    public var schema: String?
+    /// `create_constraint=True`: the CHECK constraint for non-native enums.
+    public var createConstraint: Bool
+
+    public init(name: String?, values: [String], native: Bool = true, createType: Bool = true, length: Int? = nil,
+                schema: String? = nil, createConstraint: Bool = false) {
+        self.name = name
+        self.values = values
+        self.native = native
+        self.createType = createType
+        self.length = length
+        self.schema = schema
+        self.createConstraint = createConstraint
+    }
 }

@@ -6,13 +6,25 @@ public struct Table: Sendable, Equatable {
     /// Table-level constraints in the order they were written. Column-level `primary_key=True`,
     /// `unique=True` and `sa.ForeignKey` stay on their columns; renderers decide where they go.
     public var constraints: [Constraint]
+    /// `sa.Index(...)` objects given to `create_table`, created after the table.
+    public var indexes: [Index]
     public var comment: String?
+    public var ifNotExists: Bool
+    /// `prefixes=['TEMPORARY']`.
+    public var prefixes: [String]
+    /// `mysql_engine='InnoDB'`, `postgresql_partition_by=...`.
+    public var options: DialectOptions
 
-    public init(name: TableName, columns: [Column], constraints: [Constraint] = [], comment: String? = nil) {
+    public init(name: TableName, columns: [Column], constraints: [Constraint] = [], indexes: [Index] = [],
+                comment: String? = nil, ifNotExists: Bool = false, prefixes: [String] = [], options: DialectOptions = [:]) {
         self.name = name
         self.columns = columns
         self.constraints = constraints
+        self.indexes = indexes
         self.comment = comment
+        self.ifNotExists = ifNotExists
+        self.prefixes = prefixes
+        self.options = options
     }
 }
 
@@ -30,25 +42,73 @@ public struct Column: Sendable, Equatable {
     public var nullable: Bool?
     public var primaryKey: Bool
     public var unique: Bool
+    /// `index=True`: an index named by the naming convention (`ix_<table>_<column>`).
+    public var index: Bool
     public var serverDefault: SQLExpression?
     public var autoincrement: Autoincrement
     public var foreignKeys: [ForeignKeyReference]
     public var comment: String?
+    public var identity: Identity?
+    public var computed: Computed?
+    /// `mysql_*` and other dialect options on the column.
+    public var options: DialectOptions
 
     public init(
-        name: String, type: SQLType, nullable: Bool? = nil, primaryKey: Bool = false, unique: Bool = false,
+        name: String, type: SQLType, nullable: Bool? = nil, primaryKey: Bool = false, unique: Bool = false, index: Bool = false,
         serverDefault: SQLExpression? = nil, autoincrement: Autoincrement = .auto,
-        foreignKeys: [ForeignKeyReference] = [], comment: String? = nil
+        foreignKeys: [ForeignKeyReference] = [], comment: String? = nil, identity: Identity? = nil, computed: Computed? = nil,
+        options: DialectOptions = [:]
     ) {
         self.name = name
         self.type = type
         self.nullable = nullable
         self.primaryKey = primaryKey
         self.unique = unique
+        self.index = index
         self.serverDefault = serverDefault
         self.autoincrement = autoincrement
         self.foreignKeys = foreignKeys
         self.comment = comment
+        self.identity = identity
+        self.computed = computed
+        self.options = options
+    }
+}
+
+/// `sa.Identity(...)`: a standard identity column.
+public struct Identity: Sendable, Equatable {
+    public var always: Bool
+    public var onNull: Bool?
+    public var start: Int?
+    public var increment: Int?
+    public var minValue: Int?
+    public var maxValue: Int?
+    public var cycle: Bool?
+    public var cache: Int?
+    public var order: Bool?
+
+    public init(always: Bool = false, onNull: Bool? = nil, start: Int? = nil, increment: Int? = nil, minValue: Int? = nil,
+                maxValue: Int? = nil, cycle: Bool? = nil, cache: Int? = nil, order: Bool? = nil) {
+        self.always = always
+        self.onNull = onNull
+        self.start = start
+        self.increment = increment
+        self.minValue = minValue
+        self.maxValue = maxValue
+        self.cycle = cycle
+        self.cache = cache
+        self.order = order
+    }
+}
+
+/// `sa.Computed('a + b', persisted=True)`: a generated column.
+public struct Computed: Sendable, Equatable {
+    public var sql: String
+    public var persisted: Bool?
+
+    public init(sql: String, persisted: Bool? = nil) {
+        self.sql = sql
+        self.persisted = persisted
     }
 }
 
@@ -85,6 +145,7 @@ public enum Constraint: Sendable, Equatable {
     case primaryKey(PrimaryKeyConstraint)
     case unique(UniqueConstraint)
     case foreignKey(ForeignKeyConstraint)
+    case check(CheckConstraint)
 }
 
 public struct PrimaryKeyConstraint: Sendable, Equatable {
@@ -100,10 +161,25 @@ public struct PrimaryKeyConstraint: Sendable, Equatable {
 public struct UniqueConstraint: Sendable, Equatable {
     public var name: String?
     public var columns: [String]
+    public var deferrable: Bool?
+    public var initially: String?
 
-    public init(name: String? = nil, columns: [String]) {
+    public init(name: String? = nil, columns: [String], deferrable: Bool? = nil, initially: String? = nil) {
         self.name = name
         self.columns = columns
+        self.deferrable = deferrable
+        self.initially = initially
+    }
+}
+
+public struct CheckConstraint: Sendable, Equatable {
+    public var name: String?
+    /// The condition, as SQL.
+    public var sql: String
+
+    public init(name: String? = nil, sql: String) {
+        self.name = name
+        self.sql = sql
     }
 }
 
@@ -123,23 +199,58 @@ public struct ForeignKeyConstraint: Sendable, Equatable {
     }
 }
 
+/// PostgreSQL `EXCLUDE USING gist (col WITH &&)`.
+public struct ExcludeConstraint: Sendable, Equatable {
+    public var name: String?
+    public var elements: [(element: String, operator: String)]
+    public var using: String?
+    public var whereSQL: String?
+
+    public init(name: String?, elements: [(element: String, operator: String)], using: String? = nil, whereSQL: String? = nil) {
+        self.name = name
+        self.elements = elements
+        self.using = using
+        self.whereSQL = whereSQL
+    }
+
+    public static func == (lhs: ExcludeConstraint, rhs: ExcludeConstraint) -> Bool {
+        lhs.name == rhs.name && lhs.using == rhs.using && lhs.whereSQL == rhs.whereSQL
+            && lhs.elements.map(\.element) == rhs.elements.map(\.element) && lhs.elements.map(\.operator) == rhs.elements.map(\.operator)
+    }
+}
+
 public struct Index: Sendable, Equatable {
+    /// A column by name, or an expression (`sa.text('lower(email)')`).
+    public enum Element: Sendable, Equatable {
+        case column(String)
+        case expression(String)
+    }
+
     public var name: String
     public var table: TableName
-    public var columns: [String]
+    public var elements: [Element]
     public var unique: Bool
+    public var ifNotExists: Bool
+    /// `postgresql_where`, `postgresql_using`, `postgresql_concurrently`, `mysql_length`, ...
+    public var options: DialectOptions
 
-    public init(name: String, table: TableName, columns: [String], unique: Bool = false) {
+    public init(name: String, table: TableName, elements: [Element], unique: Bool = false, ifNotExists: Bool = false, options: DialectOptions = [:]) {
         self.name = name
         self.table = table
-        self.columns = columns
+        self.elements = elements
         self.unique = unique
+        self.ifNotExists = ifNotExists
+        self.options = options
+    }
+
+    public init(name: String, table: TableName, columns: [String], unique: Bool = false) {
+        self.init(name: name, table: table, elements: columns.map(Element.column), unique: unique)
     }
 }
 
 /// SQL written as a server default or similar: a literal the renderer quotes, or SQL text it
 /// copies as is.
-public enum SQLExpression: Sendable, Equatable {
+public indirect enum SQLExpression: Sendable, Equatable {
     /// `server_default='member'`: a string the dialect renders as a quoted literal.
     case string(String)
     /// `sa.text('now()')`, `sa.literal_column(...)`: SQL copied verbatim.
@@ -147,4 +258,9 @@ public enum SQLExpression: Sendable, Equatable {
     /// `sa.func.now()`: a function call, rendered `name(arguments)`.
     case function(String, [SQLExpression])
     case integer(Int)
+    case float(Double)
+    /// `sa.true()`, `sa.false()`: the dialect's boolean literal.
+    case boolean(Bool)
+    /// `sa.null()`.
+    case null
 }

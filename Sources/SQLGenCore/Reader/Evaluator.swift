@@ -18,12 +18,12 @@ struct EvaluationError: Error {
 /// would need Python, the application or a database is reported where it is written.
 public enum RevisionReader {
     /// Reads one file. The revision is nil when the file has errors; warnings may come with a revision.
-    public static func read(_ file: SourceFile) -> (revision: Revision?, diagnostics: [Diagnostic]) {
+    public static func read(_ file: SourceFile, types: TypeMappings = TypeMappings()) -> (revision: Revision?, diagnostics: [Diagnostic]) {
         let (statements, syntaxDiagnostics) = Parser.parse(file)
         if syntaxDiagnostics.contains(where: { $0.severity == .error }) {
             return (nil, syntaxDiagnostics)
         }
-        var evaluator = Evaluator(file: file)
+        var evaluator = Evaluator(file: file, typeMappings: types.mappings)
         let revision = evaluator.evaluateModule(statements)
         let diagnostics = syntaxDiagnostics + evaluator.diagnostics.diagnostics
         return (evaluator.diagnostics.hasErrors ? nil : revision, diagnostics)
@@ -38,11 +38,16 @@ struct Evaluator {
     var locals: [String: Value]?
     /// Operations collected from the function being evaluated.
     var operations: [Operation] = []
+    /// The table of the `batch_alter_table` block being evaluated.
+    var currentBatch: TableName?
+    /// Types from outside SQLAlchemy, by canonical dotted name.
+    var typeMappings: [String: TypeMapping] = TypeMappings.builtIn
 
     static let headerNames = ["revision", "down_revision", "branch_labels", "depends_on"]
 
-    init(file: SourceFile) {
+    init(file: SourceFile, typeMappings: [String: TypeMapping] = TypeMappings.builtIn) {
         self.file = file
+        self.typeMappings = typeMappings
     }
 
     func position(_ offset: Int) -> SourcePosition { file.position(at: offset) }
@@ -244,8 +249,8 @@ struct Evaluator {
                 case .importFrom(let module, let names):
                     for imported in names { bindImport(from: module, name: imported) }
                     promoteImportsToLocals(names.map { $0.alias ?? $0.name })
-                case .with:
-                    throw EvaluationError(.notSupportedYet("'with' blocks (such as 'op.batch_alter_table')"), at: statement.offset)
+                case .with(let items, let body):
+                    if let raisedAt = try evaluateWith(items, body, at: statement.offset) { return raisedAt }
                 case .ifStatement:
                     throw EvaluationError(.unsupportedStatement("if"), at: statement.offset)
                 case .forLoop:
@@ -333,10 +338,10 @@ struct Evaluator {
             return .float(value)
         case .string(let value, let prefix):
             if prefix.contains("f") {
-                throw EvaluationError(.notSupportedYet("f-strings"), at: expression.offset)
+                return .string(try interpolate(value, raw: prefix.contains("r"), at: expression.offset))
             }
             if prefix.contains("b") {
-                throw EvaluationError(.notSupportedYet("bytes literals"), at: expression.offset)
+                throw EvaluationError(.unsupportedExpression("bytes literals"), at: expression.offset)
             }
             return .string(value)
         case .boolean(let value):
@@ -357,16 +362,26 @@ struct Evaluator {
             return .dict(values)
         case .attribute(let base, let name):
             let value = try resolved(try evaluate(base))
-            guard case .symbol(let qualified) = value else {
+            switch value {
+            case .symbol(let qualified):
+                return .symbol(Evaluator.canonical(qualified + "." + name))
+            case .batchOperations:
+                return .symbol("alembic.batch_op." + name)
+            case .string, .list, .dict:
+                return .method(value, name)
+            default:
                 throw EvaluationError(.noAttribute(name, on: value), at: expression.offset)
             }
-            return .symbol(Evaluator.canonical(qualified + "." + name))
         case .call(let callee, let arguments):
             let function = try resolved(try evaluate(callee))
-            guard case .symbol(let name) = function else {
+            switch function {
+            case .symbol(let name):
+                return try call(name, arguments, at: expression.offset, isStatement: isStatement)
+            case .method(let receiver, let name):
+                return try callMethod(receiver, name, arguments, at: expression.offset)
+            default:
                 throw EvaluationError(.notCallable(function), at: expression.offset)
             }
-            return try call(name, arguments, at: expression.offset, isStatement: isStatement)
         case .unary(let op, let operand):
             let value = try resolved(try evaluate(operand))
             switch (op, value) {
@@ -378,8 +393,17 @@ struct Evaluator {
             }
         case .binary(let op, let left, let right):
             return try evaluateBinary(op, try resolved(try evaluate(left)), try resolved(try evaluate(right)), at: expression.offset)
-        case .subscripted, .slice, .conditional, .ellipsis:
-            throw EvaluationError(.notSupportedYet("this expression"), at: expression.offset)
+        case .subscripted(let base, let index):
+            return try subscriptValue(try resolved(try evaluate(base)), try resolved(try evaluate(index)), at: expression.offset)
+        case .conditional(let value, let condition, let otherwise):
+            guard case .bool(let flag) = try resolved(try evaluate(condition)) else {
+                throw EvaluationError(.unsupportedExpression("a condition that is not True or False"), at: condition.offset)
+            }
+            return try evaluate(flag ? value : otherwise)
+        case .slice:
+            throw EvaluationError(.unsupportedExpression("slices"), at: expression.offset)
+        case .ellipsis:
+            throw EvaluationError(.unsupportedExpression("..."), at: expression.offset)
         case .unsupported(let what):
             throw EvaluationError(.unsupportedExpression(what), at: expression.offset)
         }
@@ -400,6 +424,17 @@ struct Evaluator {
         case ("*", .int(let a), .int(let b)): return .int(a &* b)
         case ("+", .list(let a), .list(let b)): return .list(a + b)
         case ("+", .tuple(let a), .tuple(let b)): return .tuple(a + b)
+        case ("%", .string(let format), _): return .string(try percentFormat(format, right, at: offset))
+        case ("==", _, _), ("!=", _, _):
+            guard let a = left.pythonRepr, let b = right.pythonRepr else { break }
+            let equal = a == b
+            return .bool(op == "==" ? equal : !equal)
+        case ("and", .bool(let a), .bool(let b)): return .bool(a && b)
+        case ("or", .bool(let a), .bool(let b)): return .bool(a || b)
+        default:
+            break
+        }
+        switch (op, left, right) {
         default:
             throw EvaluationError(.unsupportedOperator(op, "\(left.typeDescription) and \(right.typeDescription)"), at: offset)
         }
@@ -409,6 +444,15 @@ struct Evaluator {
     mutating func call(_ name: String, _ arguments: [Argument], at offset: Int, isStatement: Bool) throws(EvaluationError) -> Value {
         if name.hasPrefix("alembic.op.") {
             return try callOperation(String(name.dropFirst("alembic.op.".count)), arguments, at: offset)
+        }
+        if name.hasPrefix("alembic.batch_op.") {
+            return try callBatchOperation(String(name.dropFirst("alembic.batch_op.".count)), arguments, at: offset)
+        }
+        if typeMappings[name] != nil, let type = try makeType(name, arguments, at: offset) {
+            return .type(type)
+        }
+        if let value = try callStandardLibrary(name, arguments, at: offset) {
+            return value
         }
         if name.hasPrefix("sqlalchemy.") {
             return try callSQLAlchemy(name, arguments, at: offset)

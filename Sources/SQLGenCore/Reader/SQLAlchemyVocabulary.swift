@@ -1,48 +1,42 @@
-// The SQLAlchemy vocabulary revision files use: columns, types, constraints, `text`, `func`.
+// The SQLAlchemy vocabulary revision files use: columns, types, constraints, `text`, `func`, light tables.
 
 extension Evaluator {
     static let columnSignature = Signature(
         name: "sa.Column", positional: [], required: 0, variadic: true,
         keywordOnly: ["name", "type_", "nullable", "primary_key", "unique", "index", "server_default", "default",
-                      "autoincrement", "comment", "onupdate", "doc", "key", "info", "quote"],
-        notYetSupported: ["server_onupdate", "system", "insert_default", "sort_order"]
+                      "autoincrement", "comment", "onupdate", "server_onupdate", "doc", "key", "info", "quote", "system",
+                      "insert_default", "sort_order", "unique_key"]
     )
 
-    static let constraintSignature = Signature(
-        name: "constraint", positional: [], required: 0, variadic: true,
-        keywordOnly: ["name", "info"], notYetSupported: ["deferrable", "initially", "_create_rule", "comment"]
-    )
-
-    static let foreignKeyConstraintSignature = Signature(
-        name: "sa.ForeignKeyConstraint", positional: ["columns", "refcolumns"], required: 2,
-        keywordOnly: ["name", "onupdate", "ondelete", "deferrable", "initially", "match", "info", "use_alter", "link_to_name"],
-        notYetSupported: ["comment"]
-    )
-
-    static let foreignKeySignature = Signature(
-        name: "sa.ForeignKey", positional: ["column"], required: 1,
-        keywordOnly: ["name", "onupdate", "ondelete", "deferrable", "initially", "match", "info", "use_alter", "link_to_name"],
-        notYetSupported: ["comment"]
-    )
+    static let foreignKeyOptions = ["name", "onupdate", "ondelete", "deferrable", "initially", "match", "info", "use_alter", "link_to_name", "comment"]
 
     /// `sa.X(...)` by canonical name.
     mutating func callSQLAlchemy(_ name: String, _ arguments: [Argument], at offset: Int) throws(EvaluationError) -> Value {
         let shortName = String(name.dropFirst("sqlalchemy.".count))
+        let function = "sa." + shortName
         switch shortName {
         case "Column":
             return .column(try makeColumn(arguments, at: offset))
         case "PrimaryKeyConstraint", "UniqueConstraint":
-            let bound = try bind(arguments, to: Signature(name: "sa." + shortName, positional: [], required: 0, variadic: true,
-                                                          keywordOnly: Evaluator.constraintSignature.keywordOnly,
-                                                          notYetSupported: Evaluator.constraintSignature.notYetSupported), callOffset: offset)
-            let columns = try columnNames(bound.extra, function: "sa." + shortName)
+            let (dialectArguments, plain) = splitDialectKeywords(arguments, allowed: true)
+            _ = try dialectOptions(dialectArguments)
+            let bound = try bind(plain, to: Signature(name: function, positional: [], required: 0, variadic: true,
+                                                      keywordOnly: ["name", "info", "deferrable", "initially", "comment"]), callOffset: offset)
+            let columns = try columnNames(bound.extra, function: function)
             let constraintName = try bound.string("name")
             if shortName == "PrimaryKeyConstraint" {
                 return .constraint(.primaryKey(PrimaryKeyConstraint(name: constraintName, columns: columns)))
             }
-            return .constraint(.unique(UniqueConstraint(name: constraintName, columns: columns)))
+            return .constraint(.unique(UniqueConstraint(name: constraintName, columns: columns, deferrable: try bound.bool("deferrable"),
+                                                        initially: try phrase(bound, "initially", ["DEFERRED", "IMMEDIATE"]))))
+        case "CheckConstraint":
+            let bound = try bind(arguments, to: Signature(name: function, positional: ["sqltext", "name"], required: 1,
+                                                          keywordOnly: ["info", "deferrable", "initially", "comment"]), callOffset: offset)
+            return .constraint(.check(CheckConstraint(name: try bound.string("name"),
+                                                      sql: try sqlText(bound["sqltext"] ?? .none, function: function, at: bound.offset(of: "sqltext")))))
         case "ForeignKeyConstraint":
-            let bound = try bind(arguments, to: Evaluator.foreignKeyConstraintSignature, callOffset: offset)
+            let bound = try bind(arguments, to: Signature(name: function, positional: ["columns", "refcolumns"], required: 2,
+                                                          keywordOnly: Evaluator.foreignKeyOptions), callOffset: offset)
             let columns = try bound.stringList("columns") ?? []
             let targets = try bound.stringList("refcolumns") ?? []
             guard columns.count == targets.count, !columns.isEmpty else {
@@ -63,23 +57,72 @@ extension Evaluator {
                 referredColumns: referredColumns, actions: try referentialActions(bound)
             )))
         case "ForeignKey":
-            let bound = try bind(arguments, to: Evaluator.foreignKeySignature, callOffset: offset)
-            let target = try bound.requiredString("column")
+            let bound = try bind(arguments, to: Signature(name: function, positional: ["column"], required: 1,
+                                                          keywordOnly: Evaluator.foreignKeyOptions), callOffset: offset)
+            let target: String
+            switch try resolved(bound["column"] ?? .none) {
+            case .string(let text): target = text
+            case let other: throw EvaluationError(.argumentType("column", function: function, expected: "a 'table.column' string", found: other), at: bound.offset(of: "column"))
+            }
             _ = try splitReference(target, at: bound.offset(of: "column"))
             return .foreignKey(ForeignKeyReference(target: target, name: try bound.string("name"), actions: try referentialActions(bound)))
+        case "Index":
+            let (dialectArguments, plain) = splitDialectKeywords(arguments, allowed: true)
+            let options = try dialectOptions(dialectArguments)
+            let bound = try bind(plain, to: Signature(name: function, positional: ["name"], required: 1, variadic: true,
+                                                      keywordOnly: ["unique", "quote", "info", "_table", "_column_flag"]), callOffset: offset)
+            guard let indexName = try bound.string("name") else {
+                throw EvaluationError(.indexWithoutName, at: offset)
+            }
+            var elements: [Index.Element] = []
+            for (value, elementOffset) in bound.extra {
+                elements += try indexElements(value, function: function, at: elementOffset)
+            }
+            return .index(name: indexName, elements: elements, unique: try bound.bool("unique") ?? false, options: options)
+        case "Identity":
+            let bound = try bind(arguments, to: Signature(name: function, positional: [], required: 0,
+                                                          keywordOnly: ["always", "on_null", "start", "increment", "minvalue", "maxvalue",
+                                                                        "nominvalue", "nomaxvalue", "cycle", "cache", "order"]), callOffset: offset)
+            return .identity(Identity(always: try bound.bool("always") ?? false, onNull: try bound.bool("on_null"),
+                                      start: try bound.int("start"), increment: try bound.int("increment"),
+                                      minValue: try bound.int("minvalue"), maxValue: try bound.int("maxvalue"),
+                                      cycle: try bound.bool("cycle"), cache: try bound.int("cache"), order: try bound.bool("order")))
+        case "Computed":
+            let bound = try bind(arguments, to: Signature(name: function, positional: ["sqltext"], required: 1, keywordOnly: ["persisted"]), callOffset: offset)
+            return .computed(Computed(sql: try sqlText(bound["sqltext"] ?? .none, function: function, at: bound.offset(of: "sqltext")),
+                                      persisted: try bound.bool("persisted")))
         case "text", "literal_column":
-            let bound = try bind(arguments, to: Signature(name: "sa." + shortName, positional: ["text"], required: 1), callOffset: offset)
+            let bound = try bind(arguments, to: Signature(name: function, positional: ["text", "type_"], required: 1), callOffset: offset)
             return .sql(.text(try bound.requiredString("text")))
         case "true", "false":
-            _ = try bind(arguments, to: Signature(name: "sa." + shortName, positional: [], required: 0), callOffset: offset)
-            return .sql(.text(shortName))
+            _ = try bind(arguments, to: Signature(name: function, positional: [], required: 0), callOffset: offset)
+            return .sql(.boolean(shortName == "true"))
+        case "null":
+            _ = try bind(arguments, to: Signature(name: function, positional: [], required: 0), callOffset: offset)
+            return .sql(.null)
+        case "table":
+            let bound = try bind(arguments, to: Signature(name: function, positional: ["name"], required: 1, variadic: true, keywordOnly: ["schema"]), callOffset: offset)
+            var columns: [BulkInsert.ColumnSpec] = []
+            for (value, columnOffset) in bound.extra {
+                switch try resolved(value) {
+                case .lightColumn(let column): columns.append(column)
+                case .column(let column): columns.append(BulkInsert.ColumnSpec(name: column.name, type: column.type))
+                case let other: throw EvaluationError(.expectedValue("'sa.column(...)' in 'sa.table'", found: other), at: columnOffset)
+                }
+            }
+            return .lightTable(TableName(try bound.requiredString("name"), schema: try bound.string("schema")), columns)
+        case "column":
+            let bound = try bind(arguments, to: Signature(name: function, positional: ["text", "type_"], required: 1, keywordOnly: ["is_literal"]), callOffset: offset)
+            var type: SQLType?
+            if let typeValue = bound["type_"], !isNone(typeValue) { type = try columnType(typeValue, at: bound.offset(of: "type_")) }
+            return .lightColumn(BulkInsert.ColumnSpec(name: try bound.requiredString("text"), type: type))
         default:
             if shortName.hasPrefix("func.") {
                 let functionName = String(shortName.dropFirst("func.".count))
                 var sqlArguments: [SQLExpression] = []
                 for argument in arguments {
                     guard argument.label == .positional else {
-                        throw EvaluationError(.notSupportedYet("keyword arguments to 'sa.func'"), at: argument.value.offset)
+                        throw EvaluationError(.unsupportedExpression("keyword arguments to 'sa.func.\(functionName)'"), at: argument.offset)
                     }
                     sqlArguments.append(try sqlExpression(try evaluate(argument.value), at: argument.value.offset))
                 }
@@ -88,16 +131,18 @@ extension Evaluator {
             if let type = try makeType(name, arguments, at: offset) {
                 return .type(type)
             }
-            throw EvaluationError(.unknownSQLAlchemyName(name, suggestion: closestMatch(to: shortName, in: Evaluator.knownSQLAlchemyNames)), at: offset)
+            throw EvaluationError(.unknownSQLAlchemyName(name, suggestion: closestMatch(to: shortName, in: Evaluator.knownSQLAlchemyNames).map { "sa." + $0 }), at: offset)
         }
     }
 
-    static let knownSQLAlchemyNames: [String] = ["Column", "PrimaryKeyConstraint", "UniqueConstraint", "ForeignKeyConstraint",
-                                                  "ForeignKey", "text", "literal_column", "true", "false"] + Array(typeNames.keys)
+    static let knownSQLAlchemyNames: [String] = ["Column", "PrimaryKeyConstraint", "UniqueConstraint", "ForeignKeyConstraint", "CheckConstraint",
+                                                  "ForeignKey", "Index", "Identity", "Computed", "text", "literal_column", "true", "false", "null",
+                                                  "table", "column", "func"] + Array(genericTypes.keys)
 
     /// `'users.id'` or `'schema.users.id'` to table and column.
     func splitReference(_ target: String, at offset: Int) throws(EvaluationError) -> (TableName, String) {
         let parts = target.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard !parts.contains(where: \.isEmpty) else { throw EvaluationError(.badForeignKeyTarget(target), at: offset) }
         switch parts.count {
         case 2: return (TableName(parts[0]), parts[1])
         case 3: return (TableName(parts[1], schema: parts[0]), parts[2])
@@ -105,22 +150,23 @@ extension Evaluator {
         }
     }
 
-    /// The ON DELETE / ON UPDATE / INITIALLY / MATCH phrases are copied into SQL, so only the
-    /// phrases SQL defines are accepted, as SQLAlchemy does.
-    func referentialActions(_ bound: BoundArguments) throws(EvaluationError) -> ReferentialActions {
-        func phrase(_ name: String, _ allowed: [String]) throws(EvaluationError) -> String? {
-            guard let value = try bound.string(name) else { return nil }
-            let words = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ").uppercased()
-            guard allowed.contains(words) else {
-                throw EvaluationError(.invalidPhrase(value, argument: name, allowed: allowed), at: bound.offset(of: name))
-            }
-            return value
+    /// A phrase copied into SQL (`ON DELETE ...`, `INITIALLY ...`): only the phrases SQL defines
+    /// are accepted, as SQLAlchemy does, so a revision cannot smuggle SQL in through them.
+    func phrase(_ bound: BoundArguments, _ name: String, _ allowed: [String]) throws(EvaluationError) -> String? {
+        guard let value = try bound.string(name) else { return nil }
+        let words = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ").uppercased()
+        guard allowed.contains(words) else {
+            throw EvaluationError(.invalidPhrase(value, argument: name, allowed: allowed), at: bound.offset(of: name))
         }
+        return value
+    }
+
+    func referentialActions(_ bound: BoundArguments) throws(EvaluationError) -> ReferentialActions {
         let actions = ["RESTRICT", "CASCADE", "SET NULL", "NO ACTION", "SET DEFAULT"]
         return ReferentialActions(
-            onDelete: try phrase("ondelete", actions), onUpdate: try phrase("onupdate", actions),
-            deferrable: try bound.bool("deferrable"), initially: try phrase("initially", ["DEFERRED", "IMMEDIATE"]),
-            match: try phrase("match", ["FULL", "PARTIAL", "SIMPLE"])
+            onDelete: try phrase(bound, "ondelete", actions), onUpdate: try phrase(bound, "onupdate", actions),
+            deferrable: try bound.bool("deferrable"), initially: try phrase(bound, "initially", ["DEFERRED", "IMMEDIATE"]),
+            match: try phrase(bound, "match", ["FULL", "PARTIAL", "SIMPLE"])
         )
     }
 
@@ -139,11 +185,16 @@ extension Evaluator {
 
     /// `sa.Column(name, type, *constraints, **options)`.
     mutating func makeColumn(_ arguments: [Argument], at offset: Int) throws(EvaluationError) -> Column {
-        let bound = try bind(arguments, to: Evaluator.columnSignature, callOffset: offset)
+        let (dialectArguments, plain) = splitDialectKeywords(arguments, allowed: true)
+        let options = try dialectOptions(dialectArguments)
+        let bound = try bind(plain, to: Evaluator.columnSignature, callOffset: offset)
         var name = try bound.string("name")
         var type: SQLType?
         if let explicit = bound["type_"] { type = try columnType(explicit, at: bound.offset(of: "type_")) }
         var foreignKeys: [ForeignKeyReference] = []
+        var identity: Identity?
+        var computed: Computed?
+        var serverDefault: SQLExpression?
         for (index, (value, argumentOffset)) in bound.extra.enumerated() {
             let value = try resolved(value)
             switch value {
@@ -151,6 +202,12 @@ extension Evaluator {
                 name = string
             case .foreignKey(let reference):
                 foreignKeys.append(reference)
+            case .identity(let value):
+                identity = value
+            case .computed(let value):
+                computed = value
+            case .constraint(.check):
+                throw EvaluationError(.unsupportedExpression("'sa.CheckConstraint' inside a column; give it to 'op.create_table'"), at: argumentOffset)
             default:
                 if type == nil, let columnType = try? columnType(value, at: argumentOffset) {
                     type = columnType
@@ -172,26 +229,27 @@ extension Evaluator {
         case .string("auto")?, nil, .none?: break
         case let other?: throw EvaluationError(.argumentType("autoincrement", function: "sa.Column", expected: "True, False or 'auto'", found: other), at: bound.offset(of: "autoincrement"))
         }
-        if try bound.bool("index") == true {
-            throw EvaluationError(.notSupportedYet("'index=True' on a column"), at: bound.offset(of: "index"))
-        }
-        var serverDefault: SQLExpression?
         if let value = bound["server_default"] {
-            serverDefault = try serverDefaultExpression(value, at: bound.offset(of: "server_default"))
+            switch try resolved(value) {
+            case .identity(let value): identity = value
+            case .computed(let value): computed = value
+            default: serverDefault = try serverDefaultExpression(value, at: bound.offset(of: "server_default"), function: "sa.Column")
+            }
         }
         return Column(
             name: name, type: type, nullable: try bound.bool("nullable"), primaryKey: try bound.bool("primary_key") ?? false,
-            unique: try bound.bool("unique") ?? false, serverDefault: serverDefault, autoincrement: autoincrement,
-            foreignKeys: foreignKeys, comment: try bound.string("comment")
+            unique: try bound.bool("unique") ?? false, index: try bound.bool("index") ?? false, serverDefault: serverDefault,
+            autoincrement: autoincrement, foreignKeys: foreignKeys, comment: try bound.string("comment"),
+            identity: identity, computed: computed, options: options
         )
     }
 
-    func serverDefaultExpression(_ value: Value, at offset: Int) throws(EvaluationError) -> SQLExpression? {
+    func serverDefaultExpression(_ value: Value, at offset: Int, function: String) throws(EvaluationError) -> SQLExpression? {
         switch try resolved(value) {
         case .none: return nil
         case .string(let text): return .string(text)
         case .sql(let expression): return expression
-        case let other: throw EvaluationError(.argumentType("server_default", function: "sa.Column", expected: "a string, 'sa.text(...)' or 'sa.func...'", found: other), at: offset)
+        case let other: throw EvaluationError(.argumentType("server_default", function: function, expected: "a string, 'sa.text(...)' or 'sa.func...'", found: other), at: offset)
         }
     }
 
@@ -199,6 +257,7 @@ extension Evaluator {
         switch try resolved(value) {
         case .string(let text): return .string(text)
         case .int(let number): return .integer(number)
+        case .float(let number): return .float(number)
         case .sql(let expression): return expression
         case let other: throw EvaluationError(.expectedValue("a SQL expression", found: other), at: offset)
         }
@@ -214,57 +273,6 @@ extension Evaluator {
             throw EvaluationError(.unknownType(name), at: offset)
         case let other:
             throw EvaluationError(.expectedValue("a column type", found: other), at: offset)
-        }
-    }
-
-    /// How each type's arguments are read: its positional parameter names, in order.
-    static let typeNames: [String: [String]] = [
-        "Integer": [], "INTEGER": [], "INT": [], "SmallInteger": [], "SMALLINT": [], "BigInteger": [], "BIGINT": [],
-        "String": ["length", "collation"], "VARCHAR": ["length", "collation"], "Unicode": ["length", "collation"],
-        "NVARCHAR": ["length", "collation"], "CHAR": ["length", "collation"], "NCHAR": ["length", "collation"],
-        "Text": ["length", "collation"], "TEXT": ["length", "collation"], "UnicodeText": ["length", "collation"],
-        "Boolean": [], "BOOLEAN": [], "Date": [], "DATE": [],
-        "DateTime": ["timezone"], "DATETIME": ["timezone"], "TIMESTAMP": ["timezone"], "Time": ["timezone"], "TIME": ["timezone"],
-        "Numeric": ["precision", "scale"], "NUMERIC": ["precision", "scale"], "DECIMAL": ["precision", "scale"],
-        "Float": ["precision"], "FLOAT": ["precision"], "REAL": ["precision"], "Double": [], "DOUBLE": [], "DOUBLE_PRECISION": [],
-        "LargeBinary": ["length"], "BLOB": ["length"], "JSON": [], "Uuid": [], "UUID": [], "Interval": [],
-    ]
-
-    /// A SQLAlchemy type by canonical name, or nil when the name is not a type.
-    mutating func makeType(_ name: String, _ arguments: [Argument], at offset: Int) throws(EvaluationError) -> SQLType? {
-        guard name.hasPrefix("sqlalchemy."), !name.hasPrefix("sqlalchemy.dialects.") else { return nil }
-        let shortName = String(name.dropFirst("sqlalchemy.".count))
-        guard let parameters = Evaluator.typeNames[shortName] else { return nil }
-        let keywords = ["length", "collation", "timezone", "precision", "scale", "asdecimal", "decimal_return_scale",
-                        "as_uuid", "native_uuid", "none_as_null", "native", "second_precision", "day_precision", "create_constraint", "name"]
-        let bound = try bind(arguments, to: Signature(name: "sa." + shortName, positional: parameters, required: 0,
-                                                      keywordOnly: keywords.filter { !parameters.contains($0) }), callOffset: offset)
-        let length = try bound.int("length")
-        let collation = try bound.string("collation")
-        let timezone = try bound.bool("timezone") ?? false
-        let precision = try bound.int("precision")
-        switch shortName {
-        case "Integer", "INTEGER", "INT": return .integer
-        case "SmallInteger", "SMALLINT": return .smallInteger
-        case "BigInteger", "BIGINT": return .bigInteger
-        case "String", "VARCHAR", "Unicode", "NVARCHAR": return .string(length: length, collation: collation)
-        case "CHAR", "NCHAR": return .named(shortName, arguments: length.map { [$0] } ?? [])
-        case "Text", "TEXT", "UnicodeText": return .text(length: length, collation: collation)
-        case "Boolean", "BOOLEAN": return .boolean
-        case "Date", "DATE": return .date
-        case "DateTime", "DATETIME": return .dateTime(timezone: timezone)
-        case "TIMESTAMP": return .timestamp(timezone: timezone)
-        case "Time", "TIME": return .time(timezone: timezone)
-        case "Numeric", "NUMERIC": return .numeric(precision: precision, scale: try bound.int("scale"))
-        case "DECIMAL": return .named("DECIMAL", arguments: [precision, try bound.int("scale")].compactMap { $0 })
-        case "Float", "FLOAT": return .float(precision: precision)
-        case "REAL": return .named("REAL", arguments: [])
-        case "Double", "DOUBLE", "DOUBLE_PRECISION": return .double
-        case "LargeBinary", "BLOB": return .largeBinary(length: length)
-        case "JSON": return .json
-        case "Uuid", "UUID": return .uuid
-        case "Interval": return .interval
-        default: return nil
         }
     }
 }

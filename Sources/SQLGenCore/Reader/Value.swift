@@ -12,13 +12,27 @@ indirect enum Value: Sendable {
     /// Something reached through an import, by its canonical dotted name: `sqlalchemy.Column`,
     /// `alembic.op`, `myapp.models.Base`. What it means is decided when it is called or used.
     case symbol(String)
+    /// A method looked up on a value (`'...'.format`), waiting to be called.
+    case method(Value, String)
     case type(SQLType)
     case column(Column)
     case constraint(Constraint)
+    /// `sa.Index('name', 'col', ...)` given to `create_table`; its table is filled in there.
+    case index(name: String, elements: [Index.Element], unique: Bool, options: DialectOptions)
     case foreignKey(ForeignKeyReference)
+    case identity(Identity)
+    case computed(Computed)
     case sql(SQLExpression)
+    /// A data value: `datetime.date(...)`, `decimal.Decimal(...)`, `op.inline_literal(...)`.
+    case literal(Literal)
+    /// `sa.table('t', sa.column('id', sa.Integer), ...)` for `bulk_insert`.
+    case lightTable(TableName, [BulkInsert.ColumnSpec])
+    /// `sa.column('id', sa.Integer)` inside `sa.table`.
+    case lightColumn(BulkInsert.ColumnSpec)
     /// The result of an `op.*` call (None in Alembic, or a table object); it may be bound but not used.
     case operationResult(String)
+    /// `batch_op` inside `with op.batch_alter_table(...) as batch_op:`.
+    case batchOperations
     /// A name whose value could not be computed (for example bound to application code);
     /// using it reports the reason recorded where it was bound.
     case unavailable(DiagnosticMessage, at: Int)
@@ -34,13 +48,21 @@ indirect enum Value: Sendable {
         case .list: "a list"
         case .tuple: "a tuple"
         case .dict: "a dict"
-        case .symbol(let name): "'\(name)'"
+        case .symbol(let name): "'\(DiagnosticMessage.displayName(name))'"
+        case .method(_, let name): "method '\(name)'"
         case .type: "a column type"
         case .column: "a column"
         case .constraint: "a constraint"
+        case .index: "'sa.Index'"
         case .foreignKey: "'sa.ForeignKey'"
+        case .identity: "'sa.Identity'"
+        case .computed: "'sa.Computed'"
         case .sql: "a SQL expression"
+        case .literal: "a literal"
+        case .lightTable: "'sa.table'"
+        case .lightColumn: "'sa.column'"
         case .operationResult(let name): "the result of 'op.\(name)'"
+        case .batchOperations: "'batch_op'"
         case .unavailable: "an unavailable value"
         }
     }
@@ -52,4 +74,36 @@ indirect enum Value: Sendable {
         default: nil
         }
     }
+
+    /// Python's `str()` of a plain value, for f-strings, `%` and `.format()`.
+    var pythonString: String? {
+        switch self {
+        case .string(let value): value
+        case .int(let value): String(value)
+        case .float(let value): Value.pythonFloat(value)
+        case .bool(let value): value ? "True" : "False"
+        case .none: "None"
+        case .literal(.decimal(let value)): value
+        case .literal(.date(let value)), .literal(.dateTime(let value)), .literal(.time(let value)): value
+        default: nil
+        }
+    }
+
+    /// Python's `repr()` of a plain value, for `%r` and `!r`.
+    var pythonRepr: String? {
+        if case .string(let value) = self {
+            return "'" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+        }
+        return pythonString
+    }
+
+    /// Floats as Python prints them: `2.0`, `1.5`, `1e-05`.
+    static func pythonFloat(_ value: Double) -> String {
+        if value.isFinite && value == value.rounded() && abs(value) < 1e16 {
+            return String(Int(value)) + ".0"
+        }
+        return String(value)
+    }
 }
+
+import Foundation

@@ -63,10 +63,10 @@ import Testing
     }
 
     @Test func simpleStatements() throws {
-        #expect(try render(.dropTable(TableName("user", schema: "App"))) == ["DROP TABLE \"App\".\"user\""])
-        #expect(try render(.dropColumn(TableName("t"), column: "order")) == ["ALTER TABLE t DROP COLUMN \"order\""])
-        #expect(try render(.dropIndex(name: "ix", table: "t", schema: "s")) == ["DROP INDEX s.ix"])
-        #expect(try render(.dropConstraint(name: "Fk", table: TableName("t"), type: .foreignKey)) == ["ALTER TABLE t DROP CONSTRAINT \"Fk\""])
+        #expect(try render(.dropTable(DropTable(table: TableName("user", schema: "App")))) == ["DROP TABLE \"App\".\"user\""])
+        #expect(try render(.dropColumn(DropColumn(table: TableName("t"), column: "order"))) == ["ALTER TABLE t DROP COLUMN \"order\""])
+        #expect(try render(.dropIndex(DropIndex(name: "ix", table: "t", schema: "s"))) == ["DROP INDEX s.ix"])
+        #expect(try render(.dropConstraint(DropConstraint(name: "Fk", table: TableName("t"), type: .foreignKey))) == ["ALTER TABLE t DROP CONSTRAINT \"Fk\""])
         #expect(try render(.createIndex(Index(name: "ix", table: TableName("t"), columns: ["a", "B"], unique: true))) == ["CREATE UNIQUE INDEX ix ON t (a, \"B\")"])
         #expect(try render(.execute("SELECT 1")) == ["SELECT 1"])
     }
@@ -82,14 +82,14 @@ import Testing
             id COUNTER NOT NULL, \n    `say``hi` STRINGY<3> DEFAULT 'it''s', \n    PRIMARY KEY (id), \n    CONSTRAINT `select` UNIQUE (`say``hi`)
         )
         """)
-        #expect(try render(.addColumn(TableName("t"), Column(name: "n", type: .integer)), absurd) == ["ALTER TABLE t ADD COLUMN n WHOLE"])
+        #expect(try render(.addColumn(AddColumn(table: TableName("t"), column: Column(name: "n", type: .integer))), absurd) == ["ALTER TABLE t ADD COLUMN n WHOLE"])
     }
 
     @Test func aTypeTheDialectCannotSpellIsADiagnosticNamingTheOperation() {
         let absurd = SQLRenderer(dialect: AbsurdDialect())
-        #expect(throws: DiagnosticError.self) { try render(.addColumn(TableName("t"), Column(name: "b", type: .boolean)), absurd) }
+        #expect(throws: DiagnosticError.self) { try render(.addColumn(AddColumn(table: TableName("t"), column: Column(name: "b", type: .boolean))), absurd) }
         do {
-            _ = try render(.addColumn(TableName("t"), Column(name: "b", type: .boolean)), absurd)
+            _ = try render(.addColumn(AddColumn(table: TableName("t"), column: Column(name: "b", type: .boolean))), absurd)
         } catch let error as DiagnosticError {
             #expect(summaries(error.diagnostics) == ["1:1: cannot render 'op.add_column' for absurd: absurd has no booleans"])
         } catch {

@@ -293,6 +293,24 @@ enum EngineOutput {
         return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
+    /// The end of a server's log, where the reason it stopped is; the start is routine notes.
+    static func logTail(_ path: String, lines count: Int = 30) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else { return "" }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        return lines.suffix(count).joined(separator: "\n")
+    }
+
+    /// The line of a tool's output that most likely says why it failed: the first that mentions an error,
+    /// else the first line.
+    static func reason(_ output: String) -> String? {
+        let lines = output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let error = lines.first { line in
+            let lowered = line.lowercased()
+            return lowered.contains("error") || lowered.contains("fatal")
+        }
+        return error ?? lines.first
+    }
+
     /// Removes the lines `isVolatile` picks, then collapses the blank runs they leave behind.
     static func normalized(_ dump: String, dropping isVolatile: (String) -> Bool) -> String {
         var lines: [String] = []

@@ -111,9 +111,9 @@ final class EngineHost: @unchecked Sendable {
         }
     }
 
-    /// One line, as the policy promises; the first line of the tool's output usually says why.
+    /// One line, as the policy promises, with the line of the tool's output that says why.
     private static func warn(_ error: EngineError) {
-        let firstLine = error.output.split(separator: "\n").first.map { ": \($0)" } ?? ""
+        let firstLine = EngineOutput.reason(error.output).map { ": \($0)" } ?? ""
         let line = "warning: skipping \(error.engine.rawValue) engine tests: \(error.message)\(firstLine) (set CI=true to make this a failure)\n"
         FileHandle.standardError.write(Data(line.utf8))
     }
@@ -149,9 +149,11 @@ final class EngineHost: @unchecked Sendable {
         return created
     }
 
-    /// Runs from the exit handler: stops every server, then deletes the run folder.
+    /// Runs from the exit handler: stops every server, then deletes the run folder. Should a test thread still
+    /// hold the lock (the process exiting in the middle of a start), it gives up after two seconds rather
+    /// than hang the exit, and leaves the clean-up to the watchdog.
     func shutdown() {
-        lock.lock()
+        guard lock.lock(before: Date().addingTimeInterval(2)) else { return }
         let servers = started
         let folder = self.folder
         let watchdog = self.watchdog

@@ -3,11 +3,6 @@
 import Foundation
 import Testing
 
-extension EngineKind: CustomTestStringConvertible {
-    /// So that every parameterized engine test reports which engine ran.
-    var testDescription: String { rawValue }
-}
-
 @Suite("Engine support")
 struct EngineSmokeTests {
     /// The engine's identifier quoting, so the scripts exercise quoted names the way generated SQL does.

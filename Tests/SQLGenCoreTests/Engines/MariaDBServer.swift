@@ -11,7 +11,7 @@ struct MariaDBServer: EngineServer {
     /// The mariadbd child; kept so the exit handler can kill and reap it.
     let daemon: EngineDaemon
 
-    var socket: String { (folder as NSString).appendingPathComponent("mysqld.sock") }
+    var socket: String { Self.socket(in: folder) }
 
     // MARK: - Start and stop
 
@@ -65,33 +65,41 @@ struct MariaDBServer: EngineServer {
         ] + asRoot
         let daemon = try EngineDaemon.launch(.mariadb, daemonPath, arguments, log: errorLog, directory: folder)
         let server = MariaDBServer(client: client, dumper: dumper, folder: folder, scratch: run.scratch, daemon: daemon)
+        do {
+            try server.waitUntilReady(admin: admin, errorLog: errorLog)
+        } catch {
+            // Nothing else knows about this mariadbd yet: the exit handler only stops servers that started.
+            server.stop()
+            throw error
+        }
+        return server
+    }
 
-        // Bounded: the server either answers within 30 s or the engine counts as unavailable.
+    /// Bounded: the server either answers within 30 s or the engine counts as unavailable.
+    private func waitUntilReady(admin: String, errorLog: String) throws {
         let deadline = Date().addingTimeInterval(30)
         var lastAnswer = EngineCommandResult(status: -1, stdout: "", stderr: "")
         while Date() < deadline {
             guard daemon.isRunning else {
-                let log = (try? String(contentsOfFile: errorLog, encoding: .utf8)) ?? ""
+                let log = EngineOutput.logTail(errorLog)
                 throw EngineError(.mariadb, "mariadbd exited during start-up", output: log)
             }
             var ping = EngineCommand(.mariadb, admin, [
-                "--no-defaults", "-S", server.socket, "-u", "root", "--connect-timeout=2", "ping",
+                "--no-defaults", "-S", socket, "-u", "root", "--connect-timeout=2", "ping",
             ])
             ping.timeout = 10
-            lastAnswer = try ping.run(scratch: run.scratch)
+            lastAnswer = try ping.run(scratch: scratch)
             if lastAnswer.succeeded {
                 // A ping succeeds even when the login is refused; only a real query proves the tests can log in.
-                let check = try server.client(nil, ["-e", "SELECT 1"], input: nil)
+                let check = try client(nil, ["-e", "SELECT 1"], input: nil)
                 guard check.succeeded else {
-                    server.stop()
                     throw EngineError(.mariadb, "cannot log in as root over the socket", output: check.combinedOutput)
                 }
-                return server
+                return
             }
             usleep(100_000)
         }
-        server.stop()
-        let log = (try? String(contentsOfFile: errorLog, encoding: .utf8)) ?? ""
+        let log = EngineOutput.logTail(errorLog)
         throw EngineError(.mariadb, "mariadbd did not answer within 30 s", output: [lastAnswer.combinedOutput, log].joined(separator: "\n"))
     }
 

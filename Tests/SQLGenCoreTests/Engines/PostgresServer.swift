@@ -47,14 +47,21 @@ struct PostgresServer: EngineServer {
             "-c synchronous_commit=off",
         ].joined(separator: " ")
         let log = (server.folder as NSString).appendingPathComponent("server.log")
-        var pgCtl = try server.asServerAccount(owner, "pg_ctl", [
-            "-D", server.dataDirectory, "-l", log, "-w", "-t", "30", "-o", options, "start",
-        ])
-        if !pgCtl.succeeded {
-            let serverLog = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-            pgCtl = EngineCommandResult(status: pgCtl.status, stdout: pgCtl.stdout, stderr: pgCtl.stderr + "\n" + serverLog)
+        let pgCtl: EngineCommandResult
+        do {
+            pgCtl = try server.asServerAccount(owner, "pg_ctl", [
+                "-D", server.dataDirectory, "-l", log, "-w", "-t", "30", "-o", options, "start",
+            ])
+        } catch {
+            // pg_ctl overran its time: a postmaster may be up all the same, and nothing else would stop it.
             server.stop()
-            throw EngineError(.postgres, "pg_ctl start failed with status \(pgCtl.status)", output: pgCtl.combinedOutput)
+            throw error
+        }
+        guard pgCtl.succeeded else {
+            server.stop()
+            // pg_ctl only says "could not start server"; the server's log says why.
+            let output = [pgCtl.combinedOutput, EngineOutput.logTail(log)].joined(separator: "\n")
+            throw EngineError(.postgres, "pg_ctl start failed with status \(pgCtl.status)", output: output)
         }
         return server
     }

@@ -53,4 +53,7 @@ struct AbsurdDialect: Dialect {
         default: return "THING"
         }
     }
+    func alterColumnStatements(_ alter: AlterColumn, renderer: SQLRenderer) throws(DialectError) -> [String] {
+        ["MORPH \(quoteTable(alter.table)) \(quoteIdentifier(alter.column))"]
+    }
 }
