@@ -86,7 +86,9 @@ public struct ScriptWriter: Sendable {
 
 extension String {
     func replacingTabs() -> String {
-        guard contains("\t") else { return self }
+        // A byte search: `contains("\t")` would go through Foundation's `range(of:)`, which costs
+        // more than rendering the statement.
+        guard utf8.contains(UInt8(ascii: "\t")) else { return self }
         return split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ")
     }
 }

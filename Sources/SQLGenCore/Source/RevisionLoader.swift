@@ -26,25 +26,48 @@ public enum RevisionLoader {
         return try read(paths: files.map { prefix + $0 })
     }
 
-    /// Reads the given files, in the given order.
+    /// Reads the given files, in the given order. Files are independent of each other, so they
+    /// are read and parsed on all cores; revisions and diagnostics still come out in the order of
+    /// `paths`, so a run prints the same whatever the scheduling.
     public static func read(paths: [String]) throws(DiagnosticError) -> [Revision] {
         var revisions: [Revision] = []
         revisions.reserveCapacity(paths.count)
         var diagnostics = DiagnosticBag()
-        for path in paths {
-            do throws(DiagnosticError) {
-                let file = try readFile(path)
-                let (revision, fileDiagnostics) = RevisionReader.read(file)
-                diagnostics.append(contentsOf: fileDiagnostics)
-                if let revision { revisions.append(revision) }
-            } catch {
-                diagnostics.append(contentsOf: error.diagnostics)
-            }
+        for (revision, fileDiagnostics) in readEach(paths) {
+            diagnostics.append(contentsOf: fileDiagnostics)
+            if let revision { revisions.append(revision) }
         }
         if diagnostics.hasErrors { throw DiagnosticError(diagnostics.diagnostics) }
         return revisions
     }
 
+    /// One file read and parsed: the revision (nil when the file has errors) and its diagnostics.
+    static func readOne(_ path: String) -> (revision: Revision?, diagnostics: [Diagnostic]) {
+        do throws(DiagnosticError) {
+            return RevisionReader.read(try readFile(path))
+        } catch {
+            return (nil, error.diagnostics)
+        }
+    }
+
+    /// Below this many files one thread is quicker than handing work to others.
+    static let minimumFilesPerThread = 64
+
+    /// `readOne` for every path, spread over the cores; the results are in the order of `paths`.
+    static func readEach(_ paths: [String]) -> [(revision: Revision?, diagnostics: [Diagnostic])] {
+        let threads = min(ProcessInfo.processInfo.activeProcessorCount, paths.count / minimumFilesPerThread)
+        guard threads > 1 else { return paths.map(readOne) }
+        let results = ResultSlots(count: paths.count)
+        // Many small chunks rather than one per thread, so a slow file does not leave a core idle.
+        let chunkSize = max(1, paths.count / (threads * 16))
+        let chunks = (paths.count + chunkSize - 1) / chunkSize
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            for index in (chunk * chunkSize)..<min(paths.count, (chunk + 1) * chunkSize) {
+                results.store(readOne(paths[index]), at: index)
+            }
+        }
+        return results.take()
+    }
     public static func readFile(_ path: String) throws(DiagnosticError) -> SourceFile {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw DiagnosticError(.cannotReadFile(path, reason: "no such file, or not readable"))
@@ -61,5 +84,30 @@ public enum RevisionLoader {
         } catch {
             throw DiagnosticError(.cannotReadFile(path, reason: error.localizedDescription))
         }
+    }
+}
+
+/// One slot per file for the threads of `RevisionLoader.readEach`. Each slot is written by exactly
+/// one iteration of `concurrentPerform`, and read only after it has returned, so no lock is needed.
+private final class ResultSlots: @unchecked Sendable {
+    typealias Result = (revision: Revision?, diagnostics: [Diagnostic])
+    private let slots: UnsafeMutableBufferPointer<Result>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: (nil, []))
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func store(_ result: Result, at index: Int) {
+        slots[index] = result
+    }
+
+    func take() -> [Result] {
+        Array(slots)
     }
 }
