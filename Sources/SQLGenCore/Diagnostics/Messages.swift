@@ -72,6 +72,9 @@ extension DiagnosticMessage {
     public static func needsLiveDatabase(_ call: String) -> Self {
         Self("'\(call)' needs a live database; offline scripts cannot query it", hint: "write the change as 'op.*' calls or 'op.execute(...)' SQL")
     }
+    public static func sqlExpressionObject(_ name: String) -> Self {
+        Self("'\(name)(...)' builds a SQL expression object; sqlgen does not compile those yet", hint: "write the statement as SQL in 'op.execute(...)'")
+    }
     public static func unknownOperation(_ name: String, suggestion: String?) -> Self {
         Self("unknown operation '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
     }
@@ -114,6 +117,9 @@ extension DiagnosticMessage {
     }
     public static func invalidPhrase(_ value: String, argument: String, allowed: [String]) -> Self {
         Self("'\(value)' is not a valid '\(argument)'", hint: "use one of " + allowed.map { "'\($0)'" }.joined(separator: ", "))
+    }
+    public static func unsupportedDialectOption(_ option: String, function: String, dialect: String) -> Self {
+        Self("option '\(option)' of '\(function)' is not supported for \(dialect) yet", hint: "write the SQL with 'op.execute(...)' for now")
     }
     public static func cannotRender(_ operation: String, dialect: String, reason: String) -> Self {
         Self("cannot render 'op.\(operation)' for \(dialect): \(reason)")
@@ -190,5 +196,77 @@ extension DiagnosticMessage {
     }
     public static func irreversible(_ id: String) -> Self {
         Self("revision '\(id)' cannot be downgraded: its 'downgrade()' raises", hint: "stop the downgrade above it, or write its downgrade")
+    }
+    public static func illegalRevisionID(_ id: String, characters: [String]) -> Self {
+        Self("revision id '\(id)' contains " + quotedList(characters) + ", which target syntax reserves",
+             hint: "give the revision an id made of letters, digits and underscores, and update the files that name it")
+    }
+    public static func duplicateBranchLabel(_ label: String, of id: String, usedBy other: String) -> Self {
+        Self("branch label '\(label)' of revision '\(id)' is already used by revision '\(other)'",
+             hint: "labels and revision ids share one namespace; choose another label")
+    }
+    public static func missingDependency(_ dependency: String, of id: String) -> Self {
+        Self("revision '\(id)' names '\(dependency)' in depends_on, but no revision has that id or branch label",
+             hint: "check the id or label, or add the missing revision file")
+    }
+    public static func multipleHeads(_ argument: String, heads: [String], labels: [String]) -> Self {
+        let labelHint = labels.isEmpty ? "'LABEL@head'" : labels.map { "'\($0)@head'" }.joined(separator: " or ")
+        return Self("'\(argument)' is ambiguous: it names \(heads.count) heads, " + quotedList(heads),
+                    hint: "use 'heads' for all of them, \(labelHint) for one branch, or a revision id")
+    }
+    public static func unknownBranch(_ label: String, known: [String]) -> Self {
+        Self("no branch label or revision '\(label)'",
+             hint: known.isEmpty ? "this project declares no branch labels; use a revision id" : "branch labels are " + quotedList(known))
+    }
+    public static func unknownShortPrefix(_ prefix: String) -> Self {
+        Self("no revision '\(prefix)'", hint: "a partial id needs at least four characters, and only matches ids and labels longer than three")
+    }
+    public static func notOnBranch(_ id: String, label: String) -> Self {
+        Self("revision '\(id)' is not on branch '\(label)'", hint: "run 'sqlgen history' to see which revisions carry '\(label)'")
+    }
+    public static func notOnBranchToDowngrade(_ target: String, label: String) -> Self {
+        Self("'\(target)' is not a downgrade target on branch '\(label)'", hint: "name a revision below the branch's applied revisions")
+    }
+    public static func ambiguousWalk(_ target: String, from id: String?, candidates: [String]) -> Self {
+        let place = id.map { "'\($0)'" } ?? "the base"
+        return Self("'\(target)' is ambiguous: \(place) leads to " + quotedList(candidates),
+                    hint: "walk along one branch with 'LABEL@+N', or name the revision")
+    }
+    public static func relativeTooFar(_ target: String, direction: Direction) -> Self {
+        Self("'\(target)' steps past \(direction == .upgrade ? "the head" : "the base"): there are not that many revisions",
+             hint: "use fewer steps, or '\(direction == .upgrade ? "heads" : "base")'")
+    }
+    public static func relativeWrongWay(_ target: String, direction: Direction) -> Self {
+        Self("relative target '\(target)' goes \(direction == .upgrade ? "down" : "up"), but \(direction.rawValue) goes \(direction == .upgrade ? "up" : "down")",
+             hint: direction == .upgrade ? "write '+N' to upgrade N steps, or 'REV-N' for the revision N below REV" : "write '-N' to downgrade N steps, or 'REV+N' for the revision N above REV")
+    }
+    public static func relativeStart(_ start: String) -> Self {
+        Self("the start of a range cannot be relative ('\(start)'): offline, it is where the database is",
+             hint: "start at 'base', a revision id, a label, 'LABEL@head' or 'heads'")
+    }
+    public static func ambiguousRelativeStart(_ target: String, starts: [String]) -> Self {
+        Self("'\(target)' is ambiguous: the range starts at " + (starts.isEmpty ? "no revision of that branch" : quotedList(starts)),
+             hint: "count from one revision with 'REV-N' or 'LABEL@-N'")
+    }
+    public static func startsOverlap(_ ancestor: String, _ descendant: String) -> Self {
+        Self("revisions '\(ancestor)' and '\(descendant)' overlap: '\(ancestor)' is an ancestor of '\(descendant)'",
+             hint: "list only the newest revision of each branch, as the version table holds them")
+    }
+    public static func rangeNotOnOneBranch(_ range: String) -> Self {
+        Self("range '\(range)' does not lead from its start up to its end along one branch",
+             hint: "put the older revision first, e.g. 'sqlgen history base:heads'")
+    }
+    public static func historyRange(_ range: String) -> Self {
+        Self("'\(range)' is not a history range", hint: "write 'START:END', 'START:' or ':END'")
+    }
+    public static func versionRowsUnclear(_ id: String, direction: Direction) -> Self {
+        Self("cannot tell which version row the \(direction.rawValue) of '\(id)' changes: the range's start does not hold its parents",
+             hint: "start the range at the revisions the database's version table holds")
+    }
+
+    /// `'a', 'b', 'c'`, and how many more when the list is long.
+    static func quotedList(_ names: [String], limit: Int = 10) -> String {
+        let shown = names.prefix(limit).map { "'\($0)'" }.joined(separator: ", ")
+        return names.count > limit ? shown + " and \(names.count - limit) more" : shown
     }
 }

@@ -41,6 +41,12 @@ public protocol Dialect: Sendable {
     func excludeClause(_ exclude: ExcludeConstraint, renderer: SQLRenderer) throws(DialectError) -> String
     /// A data value in an INSERT.
     func literal(_ value: Literal, type: SQLType?) throws(DialectError) -> String
+    /// The prefix of this dialect's keyword options (`postgresql_`); options with another
+    /// dialect's prefix are ignored, as Alembic ignores them.
+    var optionPrefix: String { get }
+    /// The options of this dialect sqlgen renders, by Alembic function (`create_index`). Any
+    /// other option with this dialect's prefix is refused rather than silently dropped.
+    var supportedOptions: [String: Set<String>] { get }
 }
 
 /// Why a dialect cannot render something; the renderer adds the operation and file position.
@@ -54,6 +60,15 @@ public struct DialectError: Error, Sendable {
 
 extension Dialect {
     public var identifierQuote: Character { "\"" }
+    public var supportedOptions: [String: Set<String>] { [:] }
+
+    /// Refuses options of this dialect that the renderer would otherwise drop without a word.
+    func checkOptions(_ options: DialectOptions, for function: String) throws(DialectError) {
+        let supported = supportedOptions[function] ?? []
+        for key in options.keys.sorted() where key.hasPrefix(optionPrefix) && !supported.contains(key) {
+            throw DialectError(.unsupportedDialectOption(key, function: function, dialect: name))
+        }
+    }
     public var statementTerminator: String { ";" }
 
     /// Quotes an identifier only when it needs it: reserved words, upper-case letters, characters

@@ -20,6 +20,17 @@ public struct PostgreSQLDialect: Dialect {
 
     public var supportsNativeEnums: Bool { true }
 
+    public var optionPrefix: String { "postgresql_" }
+
+    public var supportedOptions: [String: Set<String>] {
+        [
+            "create_index": ["postgresql_where", "postgresql_using", "postgresql_concurrently", "postgresql_ops",
+                             "postgresql_include", "postgresql_with", "postgresql_tablespace", "postgresql_nulls_not_distinct"],
+            "drop_index": ["postgresql_concurrently"],
+            "alter_column": ["postgresql_using"],
+        ]
+    }
+
     public func typeName(_ type: SQLType) throws(DialectError) -> String {
         switch type {
         case .integer: return "INTEGER"

@@ -23,6 +23,7 @@ public struct SQLRenderer: Sendable {
     }
 
     func statements(for kind: Operation.Kind) throws(DialectError) -> [String] {
+        try checkOptions(of: kind)
         switch kind {
         case .createTable(let table):
             return try createTableStatements(table)
@@ -73,6 +74,25 @@ public struct SQLRenderer: Sendable {
     }
 
     func table(_ name: TableName) -> String { dialect.quoteTable(name) }
+
+    /// Every dialect option an operation carries, checked before anything is rendered.
+    func checkOptions(of kind: Operation.Kind) throws(DialectError) {
+        switch kind {
+        case .createTable(let table):
+            try dialect.checkOptions(table.options, for: "create_table")
+            for column in table.columns { try dialect.checkOptions(column.options, for: "column") }
+            for index in table.indexes { try dialect.checkOptions(index.options, for: "create_index") }
+        case .dropTable(let drop): try dialect.checkOptions(drop.options, for: "drop_table")
+        case .addColumn(let add): try dialect.checkOptions(add.column.options, for: "column")
+        case .dropColumn(let drop): try dialect.checkOptions(drop.options, for: "drop_column")
+        case .alterColumn(let alter): try dialect.checkOptions(alter.options, for: "alter_column")
+        case .createIndex(let index): try dialect.checkOptions(index.options, for: "create_index")
+        case .dropIndex(let drop): try dialect.checkOptions(drop.options, for: "drop_index")
+        case .renameTable, .createPrimaryKey, .createUniqueConstraint, .createCheckConstraint, .createForeignKey,
+             .createExcludeConstraint, .dropConstraint, .createTableComment, .dropTableComment, .bulkInsert, .execute, .batch:
+            break
+        }
+    }
 
     /// `op.execute` text is SQLAlchemy `text()`, where `\:` stands for a colon that is not a
     /// bind parameter; the backslash is not part of the SQL.

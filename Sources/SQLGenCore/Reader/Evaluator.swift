@@ -52,8 +52,13 @@ struct Evaluator {
 
     func position(_ offset: Int) -> SourcePosition { file.position(at: offset) }
 
+    /// Records an error once: a name bound to a failed value fails again wherever it is used,
+    /// and that repeats the first report rather than adding to it.
     mutating func record(_ error: EvaluationError) {
-        diagnostics.error(error.message, at: position(error.offset))
+        let diagnostic = Diagnostic(error.message, at: position(error.offset))
+        if !diagnostics.diagnostics.contains(diagnostic) {
+            diagnostics.error(error.message, at: position(error.offset))
+        }
     }
 
     // MARK: Module
@@ -230,10 +235,10 @@ struct Evaluator {
                     if index == 0, case .string = expression.kind { continue }
                     _ = try evaluate(expression, isStatement: true)
                 case .assign(let targets, let value):
-                    let computed = try evaluate(value)
+                    let computed = try evaluateRecordingFailure(value, boundTo: targets)
                     for target in targets { try bind(target, to: computed) }
                 case .annotatedAssign(let target, _, let value):
-                    if let value { try bind(target, to: try evaluate(value)) }
+                    if let value { try bind(target, to: try evaluateRecordingFailure(value, boundTo: [target])) }
                 case .pass:
                     break
                 case .raise(let expression):
@@ -267,6 +272,17 @@ struct Evaluator {
             }
         }
         return nil
+    }
+
+    /// Evaluates an assigned value; when it fails, the names are bound to the failure (so later
+    /// uses repeat this report instead of adding "unknown name" ones) and the error goes on.
+    mutating func evaluateRecordingFailure(_ value: Expression, boundTo targets: [Expression]) throws(EvaluationError) -> Value {
+        do throws(EvaluationError) {
+            return try evaluate(value)
+        } catch {
+            for target in targets { try? bind(target, to: .unavailable(error.message, at: error.offset)) }
+            throw error
+        }
     }
 
     /// Imports inside a function are visible only there; they were bound as globals by the

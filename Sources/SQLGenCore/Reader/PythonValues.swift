@@ -9,7 +9,7 @@ extension Evaluator {
     /// batch operation. Returns the offset of a `raise` inside the block.
     mutating func evaluateWith(_ items: [(context: Expression, alias: Expression?)], _ body: [Statement], at offset: Int) throws(EvaluationError) -> Int? {
         guard items.count == 1, let item = items.first, case .call(let callee, let arguments) = item.context.kind,
-              case .symbol("alembic.op.batch_alter_table") = try resolved(try evaluate(callee)) else {
+              case .symbol("alembic.op.batch_alter_table")? = try? resolved(try evaluate(callee)) else {
             throw EvaluationError(.unsupportedStatement("with"), at: offset)
         }
         guard currentBatch == nil else {

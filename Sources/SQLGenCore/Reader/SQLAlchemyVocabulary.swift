@@ -17,6 +17,10 @@ extension Evaluator {
         switch shortName {
         case "Column":
             return .column(try makeColumn(arguments, at: offset))
+        case "inspect", "create_engine", "orm.Session", "orm.sessionmaker":
+            throw EvaluationError(.needsLiveDatabase("sa.\(shortName)(...)"), at: offset)
+        case "select", "insert", "update", "delete", "MetaData", "Table":
+            throw EvaluationError(.sqlExpressionObject("sa.\(shortName)"), at: offset)
         case "PrimaryKeyConstraint", "UniqueConstraint":
             let (dialectArguments, plain) = splitDialectKeywords(arguments, allowed: true)
             _ = try dialectOptions(dialectArguments)

@@ -7,9 +7,13 @@ public enum RevisionLoader {
     /// it keeps a stray data file from costing memory and time.
     public static let maximumFileSize = 8 * 1024 * 1024
 
+    /// The file in a revisions folder that maps types from outside SQLAlchemy (see `TypeMappings`).
+    public static let typesFileName = "sqlgen.types"
+
     /// Reads every `*.py` file directly in `folder` (not `__init__.py`), sorted by file name so
     /// the same folder always gives the same order. Diagnostics of all files are reported together.
-    public static func load(folder: String) throws(DiagnosticError) -> [Revision] {
+    /// `typesFile` adds type mappings; without it, `sqlgen.types` in the folder is used if present.
+    public static func load(folder: String, typesFile: String? = nil) throws(DiagnosticError) -> [Revision] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticError(.revisionsFolderMissing(folder))
@@ -23,17 +27,23 @@ public enum RevisionLoader {
         let files = names.filter { $0.hasSuffix(".py") && $0 != "__init__.py" && !$0.hasPrefix(".") }.sorted()
         guard !files.isEmpty else { throw DiagnosticError(.revisionsFolderEmpty(folder)) }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        return try read(paths: files.map { prefix + $0 })
+        var types = TypeMappings()
+        let folderTypes = prefix + typesFileName
+        if let path = typesFile ?? (FileManager.default.fileExists(atPath: folderTypes) ? folderTypes : nil) {
+            let file = try readFile(path)
+            try types.add(fileText: String(decoding: file.bytes, as: UTF8.self), path: path)
+        }
+        return try read(paths: files.map { prefix + $0 }, types: types)
     }
 
     /// Reads the given files, in the given order. Files are independent of each other, so they
     /// are read and parsed on all cores; revisions and diagnostics still come out in the order of
     /// `paths`, so a run prints the same whatever the scheduling.
-    public static func read(paths: [String]) throws(DiagnosticError) -> [Revision] {
+    public static func read(paths: [String], types: TypeMappings = TypeMappings()) throws(DiagnosticError) -> [Revision] {
         var revisions: [Revision] = []
         revisions.reserveCapacity(paths.count)
         var diagnostics = DiagnosticBag()
-        for (revision, fileDiagnostics) in readEach(paths) {
+        for (revision, fileDiagnostics) in readEach(paths, types: types) {
             diagnostics.append(contentsOf: fileDiagnostics)
             if let revision { revisions.append(revision) }
         }
@@ -42,9 +52,9 @@ public enum RevisionLoader {
     }
 
     /// One file read and parsed: the revision (nil when the file has errors) and its diagnostics.
-    static func readOne(_ path: String) -> (revision: Revision?, diagnostics: [Diagnostic]) {
+    static func readOne(_ path: String, types: TypeMappings) -> (revision: Revision?, diagnostics: [Diagnostic]) {
         do throws(DiagnosticError) {
-            return RevisionReader.read(try readFile(path))
+            return RevisionReader.read(try readFile(path), types: types)
         } catch {
             return (nil, error.diagnostics)
         }
@@ -54,20 +64,21 @@ public enum RevisionLoader {
     static let minimumFilesPerThread = 64
 
     /// `readOne` for every path, spread over the cores; the results are in the order of `paths`.
-    static func readEach(_ paths: [String]) -> [(revision: Revision?, diagnostics: [Diagnostic])] {
+    static func readEach(_ paths: [String], types: TypeMappings) -> [(revision: Revision?, diagnostics: [Diagnostic])] {
         let threads = min(ProcessInfo.processInfo.activeProcessorCount, paths.count / minimumFilesPerThread)
-        guard threads > 1 else { return paths.map(readOne) }
+        guard threads > 1 else { return paths.map { readOne($0, types: types) } }
         let results = ResultSlots(count: paths.count)
         // Many small chunks rather than one per thread, so a slow file does not leave a core idle.
         let chunkSize = max(1, paths.count / (threads * 16))
         let chunks = (paths.count + chunkSize - 1) / chunkSize
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             for index in (chunk * chunkSize)..<min(paths.count, (chunk + 1) * chunkSize) {
-                results.store(readOne(paths[index]), at: index)
+                results.store(readOne(paths[index], types: types), at: index)
             }
         }
         return results.take()
     }
+
     public static func readFile(_ path: String) throws(DiagnosticError) -> SourceFile {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw DiagnosticError(.cannotReadFile(path, reason: "no such file, or not readable"))

@@ -44,6 +44,7 @@ struct AbsurdDialect: Dialect {
     var identifierQuote: Character { "`" }
     var transactionStatements: (begin: String, commit: String)? { ("START WORK", "FINISH WORK") }
     var statementTerminator: String { " !!" }
+    var optionPrefix: String { "absurd_" }
     func serialType(for type: SQLType) -> String? { type == .integer ? "COUNTER" : nil }
     func typeName(_ type: SQLType) throws(DialectError) -> String {
         switch type {
