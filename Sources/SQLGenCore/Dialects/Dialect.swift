@@ -41,6 +41,22 @@ public protocol Dialect: Sendable {
     func excludeClause(_ exclude: ExcludeConstraint, renderer: SQLRenderer) throws(DialectError) -> String
     /// A data value in an INSERT.
     func literal(_ value: Literal, type: SQLType?) throws(DialectError) -> String
+    /// Written on its own line after every statement (SQL Server `GO`, Oracle `/`), or nil.
+    var batchSeparator: String? { get }
+    /// A string literal, escaped as the dialect needs.
+    func stringLiteral(_ value: String) -> String
+    /// `name TYPE [DEFAULT x] [NOT NULL] ...` in the dialect's order. `autoincrement` marks the
+    /// column SQLAlchemy would make autoincrementing.
+    func columnSpecification(_ column: Column, autoincrement: Bool, renderer: SQLRenderer) throws(DialectError) -> String
+    /// What follows the closing parenthesis of CREATE TABLE (MySQL `ENGINE=InnoDB`); default nothing.
+    func createTableSuffix(_ table: Table, renderer: SQLRenderer) throws(DialectError) -> String
+    /// Whether comments are written inside CREATE TABLE and ADD COLUMN (MySQL) rather than as
+    /// separate statements after them.
+    var writesCommentsInline: Bool { get }
+    func addColumnStatement(_ add: AddColumn, specification: String, renderer: SQLRenderer) throws(DialectError) -> String
+    func dropColumnStatements(_ drop: DropColumn, renderer: SQLRenderer) throws(DialectError) -> [String]
+    func renameTableStatement(_ table: TableName, newName: String) -> String
+    func dropConstraintStatements(_ drop: DropConstraint, renderer: SQLRenderer) throws(DialectError) -> [String]
     /// The prefix of this dialect's keyword options (`postgresql_`); options with another
     /// dialect's prefix are ignored, as Alembic ignores them.
     var optionPrefix: String { get }
@@ -60,6 +76,50 @@ public struct DialectError: Error, Sendable {
 
 extension Dialect {
     public var identifierQuote: Character { "\"" }
+    public var batchSeparator: String? { nil }
+    public var writesCommentsInline: Bool { false }
+
+    public func createTableSuffix(_ table: Table, renderer: SQLRenderer) throws(DialectError) -> String { "" }
+
+    public func addColumnStatement(_ add: AddColumn, specification: String, renderer: SQLRenderer) throws(DialectError) -> String {
+        "ALTER TABLE \(quoteTable(add.table)) ADD COLUMN \(add.ifNotExists ? "IF NOT EXISTS " : "")\(specification)"
+    }
+
+    public func dropColumnStatements(_ drop: DropColumn, renderer: SQLRenderer) throws(DialectError) -> [String] {
+        ["ALTER TABLE \(quoteTable(drop.table)) DROP COLUMN \(drop.ifExists ? "IF EXISTS " : "")\(quoteIdentifier(drop.column))"]
+    }
+
+    public func renameTableStatement(_ table: TableName, newName: String) -> String {
+        "ALTER TABLE \(quoteTable(table)) RENAME TO \(quoteIdentifier(newName))"
+    }
+
+    public func dropConstraintStatements(_ drop: DropConstraint, renderer: SQLRenderer) throws(DialectError) -> [String] {
+        ["ALTER TABLE \(quoteTable(drop.table)) DROP CONSTRAINT \(drop.ifExists ? "IF EXISTS " : "")\(quoteIdentifier(drop.name))"]
+    }
+
+    /// SQLAlchemy's default order: name, type (or the serial type), DEFAULT, GENERATED, identity
+    /// or NOT NULL.
+    public func columnSpecification(_ column: Column, autoincrement: Bool, renderer: SQLRenderer) throws(DialectError) -> String {
+        var spec = quoteIdentifier(column.name) + " "
+        if autoincrement, let serial = serialType(for: column.type) {
+            spec += serial
+        } else {
+            spec += try typeName(column.type)
+            if let serverDefault = column.serverDefault {
+                spec += " DEFAULT " + renderer.expression(serverDefault)
+            }
+        }
+        if let computed = column.computed {
+            spec += " " + (try computedClause(computed))
+        }
+        if let identity = column.identity {
+            spec += " " + identityClause(identity)
+            if column.nullable == true { spec += " NULL" }
+        } else if !renderer.isNullable(column) {
+            spec += " NOT NULL"
+        }
+        return spec
+    }
     public var supportedOptions: [String: Set<String>] { [:] }
 
     /// Refuses options of this dialect that the renderer would otherwise drop without a word.

@@ -30,11 +30,11 @@ public struct SQLRenderer: Sendable {
         case .dropTable(let drop):
             return ["DROP TABLE \(drop.ifExists ? "IF EXISTS " : "")\(table(drop.table))"]
         case .renameTable(let old, let newName):
-            return ["ALTER TABLE \(table(old)) RENAME TO \(dialect.quoteIdentifier(newName))"]
+            return [dialect.renameTableStatement(old, newName: newName)]
         case .addColumn(let add):
             return try addColumnStatements(add)
         case .dropColumn(let drop):
-            return ["ALTER TABLE \(table(drop.table)) DROP COLUMN \(drop.ifExists ? "IF EXISTS " : "")\(dialect.quoteIdentifier(drop.column))"]
+            return try dialect.dropColumnStatements(drop, renderer: self)
         case .alterColumn(let alter):
             return try dialect.alterColumnStatements(alter, renderer: self)
         case .createIndex(let index):
@@ -52,7 +52,7 @@ public struct SQLRenderer: Sendable {
         case .createExcludeConstraint(let name, let exclude):
             return ["ALTER TABLE \(table(name)) ADD \(try dialect.excludeClause(exclude, renderer: self))"]
         case .dropConstraint(let drop):
-            return ["ALTER TABLE \(table(drop.table)) DROP CONSTRAINT \(drop.ifExists ? "IF EXISTS " : "")\(dialect.quoteIdentifier(drop.name))"]
+            return try dialect.dropConstraintStatements(drop, renderer: self)
         case .createTableComment(let name, let comment, _):
             return try dialect.commentStatements(on: name, column: nil, comment: comment, renderer: self)
         case .dropTableComment(let name, _):
@@ -116,6 +116,7 @@ public struct SQLRenderer: Sendable {
         for index in table.indexes + columnIndexes(table) {
             statements.append(try dialect.createIndexStatement(index, renderer: self))
         }
+        guard !dialect.writesCommentsInline else { return statements }
         if let comment = table.comment {
             statements += try dialect.commentStatements(on: table.name, column: nil, comment: comment, renderer: self)
         }
@@ -172,6 +173,7 @@ public struct SQLRenderer: Sendable {
         let prefixes = table.prefixes.map { $0 + " " }.joined()
         let ifNotExists = table.ifNotExists ? "IF NOT EXISTS " : ""
         return "CREATE \(prefixes)TABLE \(ifNotExists)\(self.table(table.name)) (\n    " + lines.joined(separator: ", \n    ") + "\n)"
+            + (try dialect.createTableSuffix(table, renderer: self))
     }
 
     /// Constraints a column declares: `unique=True` (unless it makes a unique index), the
@@ -195,7 +197,7 @@ public struct SQLRenderer: Sendable {
         let column = add.column
         let spec = try columnSpecification(column, autoincrement: column.primaryKey && isAutoincrementCandidate(column, soleKey: true))
         let tableName = table(add.table)
-        var statements = ["ALTER TABLE \(tableName) ADD COLUMN \(add.ifNotExists ? "IF NOT EXISTS " : "")\(spec)"]
+        var statements = [try dialect.addColumnStatement(add, specification: spec, renderer: self)]
         for reference in column.foreignKeys {
             statements.append("ALTER TABLE \(tableName) ADD \(foreignKeyClause(inlineForeignKey(reference, on: column)))")
         }
@@ -206,7 +208,7 @@ public struct SQLRenderer: Sendable {
         for index in columnIndexes(fakeTable) {
             statements.append(try dialect.createIndexStatement(index, renderer: self))
         }
-        if let comment = column.comment {
+        if let comment = column.comment, !dialect.writesCommentsInline {
             statements += try dialect.commentStatements(on: add.table, column: column.name, comment: comment, renderer: self)
         }
         return statements
@@ -231,7 +233,8 @@ public struct SQLRenderer: Sendable {
     }
 
     func isAutoincrementCandidate(_ column: Column, soleKey: Bool) -> Bool {
-        guard dialect.serialType(for: column.type) != nil, column.serverDefault == nil, column.identity == nil, column.computed == nil else { return false }
+        guard [.integer, .smallInteger, .bigInteger].contains(column.type), column.serverDefault == nil,
+              column.identity == nil, column.computed == nil else { return false }
         switch column.autoincrement {
         case .always: return true
         case .never: return false
@@ -239,28 +242,15 @@ public struct SQLRenderer: Sendable {
         }
     }
 
-    /// `name TYPE [DEFAULT x] [GENERATED ...] [NOT NULL]`.
+    /// The column as the dialect writes it in CREATE TABLE and ADD COLUMN.
     func columnSpecification(_ column: Column, autoincrement: Bool) throws(DialectError) -> String {
-        var spec = dialect.quoteIdentifier(column.name) + " "
-        if autoincrement, let serial = dialect.serialType(for: column.type) {
-            spec += serial
-        } else {
-            spec += try typeName(column.type)
-            if let serverDefault = column.serverDefault {
-                spec += " DEFAULT " + expression(serverDefault)
-            }
-        }
-        if let computed = column.computed {
-            spec += " " + (try dialect.computedClause(computed))
-        }
-        let nullable = column.nullable ?? !(column.primaryKey || column.identity != nil)
-        if let identity = column.identity {
-            spec += " " + dialect.identityClause(identity)
-            if column.nullable == true { spec += " NULL" }
-        } else if !nullable {
-            spec += " NOT NULL"
-        }
-        return spec
+        try dialect.columnSpecification(column, autoincrement: autoincrement, renderer: self)
+    }
+
+    /// NOT NULL unless the revision says otherwise; primary key and identity columns default to
+    /// NOT NULL, as in SQLAlchemy.
+    public func isNullable(_ column: Column) -> Bool {
+        column.nullable ?? !(column.primaryKey || column.identity != nil)
     }
 
     /// The dialect's name for a type; enums and arrays are composed here from the dialect's parts.
