@@ -57,6 +57,8 @@ public protocol Dialect: Sendable {
     func dropColumnStatements(_ drop: DropColumn, renderer: SQLRenderer) throws(DialectError) -> [String]
     func renameTableStatement(_ table: TableName, newName: String) -> String
     func dropConstraintStatements(_ drop: DropConstraint, renderer: SQLRenderer) throws(DialectError) -> [String]
+    /// Refuses a foreign key clause the dialect cannot keep as written (MySQL `MATCH`); default accepts any.
+    func checkReferentialActions(_ actions: ReferentialActions) throws(DialectError)
     /// The prefix of this dialect's keyword options (`postgresql_`); options with another
     /// dialect's prefix are ignored, as Alembic ignores them.
     var optionPrefix: String { get }
@@ -80,6 +82,7 @@ extension Dialect {
     public var writesCommentsInline: Bool { false }
 
     public func createTableSuffix(_ table: Table, renderer: SQLRenderer) throws(DialectError) -> String { "" }
+    public func checkReferentialActions(_ actions: ReferentialActions) throws(DialectError) {}
 
     public func addColumnStatement(_ add: AddColumn, specification: String, renderer: SQLRenderer) throws(DialectError) -> String {
         "ALTER TABLE \(quoteTable(add.table)) ADD COLUMN \(add.ifNotExists ? "IF NOT EXISTS " : "")\(specification)"
@@ -239,9 +242,9 @@ extension Dialect {
 
 /// The dialects sqlgen can render, by command-line name and alias.
 public enum Dialects {
-    public static let all: [any Dialect] = [PostgreSQLDialect()]
+    public static let all: [any Dialect] = [PostgreSQLDialect(), MySQLDialect()]
 
-    static let aliases: [String: String] = ["postgresql": "postgres"]
+    static let aliases: [String: String] = ["postgresql": "postgres", "mariadb": "mysql"]
 
     public static func named(_ name: String) -> (any Dialect)? {
         let canonical = aliases[name.lowercased()] ?? name.lowercased()

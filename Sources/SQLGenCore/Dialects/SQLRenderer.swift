@@ -82,13 +82,18 @@ public struct SQLRenderer: Sendable {
             try dialect.checkOptions(table.options, for: "create_table")
             for column in table.columns { try dialect.checkOptions(column.options, for: "column") }
             for index in table.indexes { try dialect.checkOptions(index.options, for: "create_index") }
+            for case .foreignKey(let key) in table.constraints { try dialect.checkReferentialActions(key.actions) }
+            for column in table.columns { for reference in column.foreignKeys { try dialect.checkReferentialActions(reference.actions) } }
         case .dropTable(let drop): try dialect.checkOptions(drop.options, for: "drop_table")
-        case .addColumn(let add): try dialect.checkOptions(add.column.options, for: "column")
+        case .addColumn(let add):
+            try dialect.checkOptions(add.column.options, for: "column")
+            for reference in add.column.foreignKeys { try dialect.checkReferentialActions(reference.actions) }
+        case .createForeignKey(_, let key): try dialect.checkReferentialActions(key.actions)
         case .dropColumn(let drop): try dialect.checkOptions(drop.options, for: "drop_column")
         case .alterColumn(let alter): try dialect.checkOptions(alter.options, for: "alter_column")
         case .createIndex(let index): try dialect.checkOptions(index.options, for: "create_index")
         case .dropIndex(let drop): try dialect.checkOptions(drop.options, for: "drop_index")
-        case .renameTable, .createPrimaryKey, .createUniqueConstraint, .createCheckConstraint, .createForeignKey,
+        case .renameTable, .createPrimaryKey, .createUniqueConstraint, .createCheckConstraint,
              .createExcludeConstraint, .dropConstraint, .createTableComment, .dropTableComment, .bulkInsert, .execute, .batch:
             break
         }

@@ -36,6 +36,12 @@ enum DeliberateDifferences {
         ("no RETURNING clause on the version-table INSERT", { text in
             text.replacingOccurrences(of: " RETURNING alembic_version.version_num;", with: ";")
         }),
+        ("MySQL: a CHECK constraint is dropped with DROP CONSTRAINT, which MariaDB accepts too", { text in
+            text.replacingOccurrences(of: #"(?m)^(ALTER TABLE .+) DROP CHECK "#, with: "$1 DROP CONSTRAINT ", options: .regularExpression)
+        }),
+        ("MySQL: an index method is written as the keyword it is (USING BTREE, not USING `BTREE`)", { text in
+            text.replacingOccurrences(of: #"(?m)^(CREATE .*INDEX .+\) USING )`([A-Za-z0-9_]+)`;$"#, with: "$1$2;", options: .regularExpression)
+        }),
     ]
 
     static func apply(to alembic: String) -> String {
