@@ -12,6 +12,19 @@ public protocol Dialect: Sendable {
     var reservedWords: Set<String> { get }
     /// The character that opens and closes a quoted identifier; doubled inside it. Default `"`.
     var identifierQuote: Character { get }
+    /// An identifier, quoted only where it needs it. Default: `identifierQuote` around names that
+    /// `requiresQuotes`; SQL Server's brackets and Oracle's leading-underscore rule differ.
+    func quoteIdentifier(_ name: String) -> String
+    /// A schema name before a table (SQL Server: `database.owner`, each part quoted). Default: one identifier.
+    func quoteSchema(_ schema: String) -> String
+    /// `sa.func.name(arguments)` as the dialect compiles it (SQL Server and Oracle write `now()`
+    /// as `CURRENT_TIMESTAMP`). Default: `name(arguments)` as written.
+    func functionCall(_ name: String, arguments: [String]) -> String
+    /// Whether a foreign key writes its ON UPDATE action (Oracle has none; SQLAlchemy leaves it out). Default true.
+    var rendersOnUpdate: Bool { get }
+    /// `op.bulk_insert`: the INSERT statements the renderer made, with whatever the dialect writes
+    /// around them (SQL Server `SET IDENTITY_INSERT`). Default: the INSERTs alone.
+    func bulkInsertStatements(_ inserts: [String], into table: TableName) -> [String]
     /// Statements written around the whole script (or each migration), or nil where DDL is not
     /// transactional and Alembic writes none.
     var transactionStatements: (begin: String, commit: String)? { get }
@@ -78,6 +91,14 @@ public struct DialectError: Error, Sendable {
 
 extension Dialect {
     public var identifierQuote: Character { "\"" }
+    public var rendersOnUpdate: Bool { true }
+    public func bulkInsertStatements(_ inserts: [String], into table: TableName) -> [String] { inserts }
+
+    public func functionCall(_ name: String, arguments: [String]) -> String {
+        name + "(" + arguments.joined(separator: ", ") + ")"
+    }
+
+    public func quoteSchema(_ schema: String) -> String { quoteIdentifier(schema) }
     public var batchSeparator: String? { nil }
     public var writesCommentsInline: Bool { false }
 
@@ -156,7 +177,7 @@ extension Dialect {
 
     /// `schema.table`, each part quoted as needed.
     public func quoteTable(_ table: TableName) -> String {
-        if let schema = table.schema { return quoteIdentifier(schema) + "." + quoteIdentifier(table.name) }
+        if let schema = table.schema { return quoteSchema(schema) + "." + quoteIdentifier(table.name) }
         return quoteIdentifier(table.name)
     }
 
@@ -242,7 +263,7 @@ extension Dialect {
 
 /// The dialects sqlgen can render, by command-line name and alias.
 public enum Dialects {
-    public static let all: [any Dialect] = [PostgreSQLDialect(), MySQLDialect()]
+    public static let all: [any Dialect] = [PostgreSQLDialect(), MySQLDialect(), SQLServerDialect(), OracleDialect()]
 
     static let aliases: [String: String] = ["postgresql": "postgres", "mariadb": "mysql"]
 

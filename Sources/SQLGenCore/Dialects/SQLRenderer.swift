@@ -58,7 +58,7 @@ public struct SQLRenderer: Sendable {
         case .dropTableComment(let name, _):
             return try dialect.commentStatements(on: name, column: nil, comment: nil, renderer: self)
         case .bulkInsert(let insert):
-            return try bulkInsertStatements(insert)
+            return dialect.bulkInsertStatements(try bulkInsertStatements(insert), into: insert.table)
         case .execute(let sql):
             return [Self.unescapeColons(sql)]
         case .batch(let batch):
@@ -209,6 +209,10 @@ public struct SQLRenderer: Sendable {
         if column.unique && !column.index {
             statements.append("ALTER TABLE \(tableName) ADD UNIQUE (\(dialect.quoteIdentifier(column.name)))")
         }
+        // The CHECK of a non-native enum is a constraint of the table, which Alembic adds after the column.
+        if let check = dialect.typeCheckConstraint(for: column) {
+            statements.append("ALTER TABLE \(tableName) ADD \(checkClause(check))")
+        }
         let fakeTable = Table(name: add.table, columns: [column])
         for index in columnIndexes(fakeTable) {
             statements.append(try dialect.createIndexStatement(index, renderer: self))
@@ -271,7 +275,7 @@ public struct SQLRenderer: Sendable {
         case .float(let value): Value.pythonFloat(value)
         case .boolean(let value): dialect.booleanLiteral(value)
         case .null: "NULL"
-        case .function(let name, let arguments): name + "(" + arguments.map(self.expression).joined(separator: ", ") + ")"
+        case .function(let name, let arguments): dialect.functionCall(name, arguments: arguments.map(self.expression))
         }
     }
 
@@ -319,7 +323,7 @@ public struct SQLRenderer: Sendable {
         let actions = foreignKey.actions
         if let match = actions.match { clause += " MATCH \(match)" }
         if let onDelete = actions.onDelete { clause += " ON DELETE \(onDelete)" }
-        if let onUpdate = actions.onUpdate { clause += " ON UPDATE \(onUpdate)" }
+        if let onUpdate = actions.onUpdate, dialect.rendersOnUpdate { clause += " ON UPDATE \(onUpdate)" }
         return clause + deferrability(actions.deferrable, actions.initially)
     }
 

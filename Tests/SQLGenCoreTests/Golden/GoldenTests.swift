@@ -36,6 +36,12 @@ enum DeliberateDifferences {
         ("no RETURNING clause on the version-table INSERT", { text in
             text.replacingOccurrences(of: " RETURNING alembic_version.version_num;", with: ";")
         }),
+        ("no OUTPUT clause on SQL Server's version-table INSERT", { text in
+            text.replacingOccurrences(of: " OUTPUT inserted.version_num VALUES (", with: " VALUES (")
+        }),
+        ("no RETURNING ... INTO bind parameter on Oracle's version-table INSERT", { text in
+            text.replacingOccurrences(of: " RETURNING alembic_version.version_num INTO :ret_0\n", with: "\n")
+        }),
         ("MySQL: a CHECK constraint is dropped with DROP CONSTRAINT, which MariaDB accepts too", { text in
             text.replacingOccurrences(of: #"(?m)^(ALTER TABLE .+) DROP CHECK "#, with: "$1 DROP CONSTRAINT ", options: .regularExpression)
         }),
