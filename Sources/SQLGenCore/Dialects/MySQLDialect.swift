@@ -270,12 +270,7 @@ public struct MySQLDialect: Dialect {
     /// SQLAlchemy's MySQL order. An identity column that is a primary key is MySQL's
     /// AUTO_INCREMENT column; MySQL has no other identity.
     public func columnSpecification(_ column: Column, autoincrement: Bool, renderer: SQLRenderer) throws(DialectError) -> String {
-        var spec = quoteIdentifier(column.name) + " "
-        do throws(DialectError) {
-            spec += try typeName(column.type)
-        } catch {
-            throw DialectError(DiagnosticMessage("column '\(column.name)': " + error.message.text, hint: error.message.hint))
-        }
+        var spec = quoteIdentifier(column.name) + " " + (try columnTypeName(column.type, column: column.name))
         if let computed = column.computed {
             spec += " " + (try computedClause(computed))
         }
@@ -290,16 +285,37 @@ public struct MySQLDialect: Dialect {
         if autoincrement || (column.identity != nil && column.primaryKey && column.serverDefault == nil) {
             spec += " AUTO_INCREMENT"
         } else if let serverDefault = column.serverDefault {
-            let text = defaultString(serverDefault, renderer: renderer)
+            let text = defaultString(serverDefault, type: column.type, renderer: renderer)
             spec += " DEFAULT " + (Self.needsParentheses(text) ? "(\(text))" : text)
         }
         return spec
     }
 
-    /// A server default as SQLAlchemy writes it: string literals quoted, SQL text as written.
-    func defaultString(_ expression: SQLExpression, renderer: SQLRenderer) -> String {
-        renderer.expression(expression)
+    /// A column's type, or an error that names the column (`column 'name': VARCHAR requires a length ...`).
+    func columnTypeName(_ type: SQLType, column: String) throws(DialectError) -> String {
+        do throws(DialectError) {
+            return try typeName(type)
+        } catch {
+            throw DialectError(DiagnosticMessage("column '\(column)': " + error.message.text, hint: error.message.hint))
+        }
     }
+
+    /// A server default as SQLAlchemy writes it: string literals quoted, SQL text as written. A
+    /// Boolean column's default written as a string (`server_default='false'`, PostgreSQL's
+    /// spelling) is MySQL's `false`: MySQL refuses `DEFAULT 'false'` for a BOOL.
+    func defaultString(_ expression: SQLExpression, type: SQLType?, renderer: SQLRenderer) -> String {
+        if type == .boolean, case .string(let text) = expression,
+           let flag = Self.booleanWords[text.trimmingCharacters(in: .whitespaces).lowercased()] {
+            return booleanLiteral(flag)
+        }
+        return renderer.expression(expression)
+    }
+
+    /// The strings PostgreSQL reads as booleans.
+    static let booleanWords: [String: Bool] = [
+        "true": true, "t": true, "yes": true, "y": true, "on": true,
+        "false": false, "f": false, "no": false, "n": false, "off": false,
+    ]
 
     /// `sa.func.name(...)` as SQLAlchemy's MySQL compiler spells it: `random` is `rand`, `sysdate`
     /// is `SYSDATE()`, and every other function as SQLAlchemy's base compiler writes it.
@@ -503,7 +519,7 @@ public struct MySQLDialect: Dialect {
         }
         switch alter.serverDefault {
         case .unchanged: return []
-        case .set(let expression): return ["\(table) ALTER COLUMN \(column) SET DEFAULT \(defaultString(expression, renderer: renderer))"]
+        case .set(let expression): return ["\(table) ALTER COLUMN \(column) SET DEFAULT \(defaultString(expression, type: type, renderer: renderer))"]
         case .drop: return ["\(table) ALTER COLUMN \(column) DROP DEFAULT"]
         }
     }
@@ -512,7 +528,7 @@ public struct MySQLDialect: Dialect {
     /// new value or else the existing one; nullability the revision does not state is NULL.
     func columnDefinition(_ alter: AlterColumn, type: SQLType?, renderer: SQLRenderer) throws(DialectError) -> String {
         guard let type else { throw DialectError(.mysqlAlterNeedsType(alter.column)) }
-        var spec = try typeName(type)
+        var spec = try columnTypeName(type, column: alter.column)
         spec += (alter.nullable ?? alter.existingNullable ?? true) ? " NULL" : " NOT NULL"
         if alter.autoincrement ?? alter.existingAutoincrement ?? false { spec += " AUTO_INCREMENT" }
         let serverDefault: SQLExpression? = switch alter.serverDefault {
@@ -520,7 +536,7 @@ public struct MySQLDialect: Dialect {
         case .set(let expression): expression
         case .drop: nil
         }
-        if let serverDefault { spec += " DEFAULT " + defaultString(serverDefault, renderer: renderer) }
+        if let serverDefault { spec += " DEFAULT " + defaultString(serverDefault, type: type, renderer: renderer) }
         let comment: String? = switch alter.comment {
         case .unchanged: alter.existingComment
         case .set(let text): text

@@ -117,6 +117,21 @@ import Testing
         ])
     }
 
+    /// MySQL refuses `BOOL DEFAULT 'false'`; a Boolean's string default is its boolean literal.
+    @Test func booleanStringDefaultsAreBooleans() throws {
+        #expect(try render("""
+                op.add_column('t', sa.Column('a', sa.Boolean(), server_default='true'))
+                op.add_column('t', sa.Column('b', sa.Boolean(), nullable=False, server_default=' F '))
+                op.add_column('t', sa.Column('c', sa.String(5), server_default='true'))
+                op.alter_column('t', 'a', existing_type=sa.Boolean(), server_default='no')
+            """) == [
+            "ALTER TABLE t ADD COLUMN a BOOL DEFAULT true",
+            "ALTER TABLE t ADD COLUMN b BOOL NOT NULL DEFAULT false",
+            "ALTER TABLE t ADD COLUMN c VARCHAR(5) DEFAULT 'true'",
+            "ALTER TABLE t ALTER COLUMN a SET DEFAULT false",
+        ])
+    }
+
     @Test func constraintsIndexesAndComments() throws {
         #expect(try render("""
                 op.drop_constraint('fk', 't', type_='foreignkey')
@@ -138,6 +153,7 @@ import Testing
     @Test(arguments: [
         ("    op.create_table('t', sa.Column('name', sa.String()))", "column 'name': VARCHAR requires a length on dialect mysql"),
         ("    op.alter_column('t', 'a', nullable=False)", "existing_type"),
+        ("    op.alter_column('t', 'a', type_=sa.String(), nullable=True)", "column 'a': VARCHAR requires a length"),
         ("    op.drop_constraint('c', 't')", "type_="),
         ("    op.drop_index('ix')", "table_name"),
         ("    op.create_foreign_key('f', 't', 'u', ['a'], ['b'], match='FULL')", "MATCH"),

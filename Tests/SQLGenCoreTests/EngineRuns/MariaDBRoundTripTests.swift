@@ -27,6 +27,8 @@ import Testing
     static let alembicScriptsMariaDBRefuses: [String: String] = [
         // SQLAlchemy quotes an upper-case index method: `USING `BTREE``.
         "mysql-tables": "near '`BTREE`'",
+        // SQLAlchemy writes a Boolean's `server_default='true'` as a string: `BOOL DEFAULT 'true'`.
+        "mysql-data": "Invalid default value for 'visible'",
     ]
 
     func roundTrip(_ project: String) -> EngineRoundTrip {

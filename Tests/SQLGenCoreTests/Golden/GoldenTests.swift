@@ -48,6 +48,9 @@ enum DeliberateDifferences {
         ("MySQL: an index method is written as the keyword it is (USING BTREE, not USING `BTREE`)", { text in
             text.replacingOccurrences(of: #"(?m)^(CREATE .*INDEX .+\) USING )`([A-Za-z0-9_]+)`;$"#, with: "$1$2;", options: .regularExpression)
         }),
+        ("MySQL: a BOOL column's string default 'true' / 'false' is written true / false", { text in
+            text.replacingOccurrences(of: #"(?m)^(    \S+ BOOL (?:NOT NULL )?DEFAULT )'(true|false)'"#, with: "$1$2", options: .regularExpression)
+        }),
     ]
 
     static func apply(to alembic: String) -> String {

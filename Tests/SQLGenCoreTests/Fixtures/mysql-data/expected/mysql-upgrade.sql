@@ -9,7 +9,7 @@ CREATE TABLE pages (
     id INTEGER NOT NULL, 
     path VARCHAR(200) NOT NULL, 
     position INTEGER NOT NULL DEFAULT '0', 
-    visible BOOL, 
+    visible BOOL DEFAULT true, 
     body TEXT, 
     price NUMERIC(8, 2), 
     ratio FLOAT, 

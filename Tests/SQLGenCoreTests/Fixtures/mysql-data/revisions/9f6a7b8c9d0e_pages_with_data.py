@@ -23,7 +23,7 @@ def upgrade():
         sa.Column('id', sa.Integer(), primary_key=True, autoincrement=False),
         sa.Column('path', sa.String(200), nullable=False),
         sa.Column('position', sa.Integer(), nullable=False, server_default='0'),
-        sa.Column('visible', sa.Boolean()),
+        sa.Column('visible', sa.Boolean(), server_default='true'),
         sa.Column('body', sa.Text()),
         sa.Column('price', sa.Numeric(8, 2)),
         sa.Column('ratio', sa.Float()),
