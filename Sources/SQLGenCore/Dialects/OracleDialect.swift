@@ -25,9 +25,13 @@ public struct OracleDialect: Dialect {
 
     static let indexOptions: Set<String> = ["oracle_bitmap", "oracle_compress"]
 
+    static let tableOptions: Set<String> = ["oracle_on_commit", "oracle_compress", "oracle_tablespace", "oracle_resolve_synonyms"]
+
     public var supportedOptions: [String: Set<String>] {
         [
-            "create_table": ["oracle_on_commit", "oracle_compress", "oracle_tablespace", "oracle_resolve_synonyms"],
+            "create_table": Self.tableOptions,
+            // Table options mean nothing to DROP TABLE; Alembic accepts and ignores them.
+            "drop_table": Self.tableOptions,
             "create_index": Self.indexOptions,
             // Index options mean nothing to DROP INDEX; Alembic accepts and ignores them.
             "drop_index": Self.indexOptions,

@@ -27,6 +27,7 @@ public struct SQLServerDialect: Dialect {
             // Index options mean nothing to DROP INDEX; Alembic accepts and ignores them.
             "drop_index": Self.indexOptions,
             "drop_column": ["mssql_drop_default", "mssql_drop_check", "mssql_drop_foreign_key"],
+            "create_unique_constraint": ["mssql_clustered"],
             "column": ["mssql_identity_start", "mssql_identity_increment"],
         ]
     }
@@ -440,6 +441,15 @@ public struct SQLServerDialect: Dialect {
         case let other?: throw DialectError(.dialectOptionValue("mssql_where", expected: "SQL text", found: other))
         }
         return statement
+    }
+
+    /// `UNIQUE CLUSTERED (...)` or `UNIQUE NONCLUSTERED (...)` with `mssql_clustered`.
+    public func uniqueModifier(_ options: DialectOptions) -> String {
+        switch options["mssql_clustered"] {
+        case .bool(true)?: " CLUSTERED"
+        case .bool(false)?: " NONCLUSTERED"
+        default: ""
+        }
     }
 
     /// `DROP INDEX [IF EXISTS] name ON table`: SQL Server needs the table.
