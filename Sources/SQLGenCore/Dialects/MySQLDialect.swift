@@ -39,7 +39,7 @@ public struct MySQLDialect: Dialect {
         "encrypted", "encryption", "encryption_key_id", "engine", "index_directory", "insert_method", "key_block_size",
         "max_rows", "min_rows", "pack_keys", "page_checksum", "page_compressed", "page_compression_level", "partition_by",
         "partitions", "password", "row_format", "sequence", "stats_auto_recalc", "stats_persistent", "stats_sample_pages",
-        "subpartition_by", "subpartitions", "tablespace", "transactional", "union", "with_system_versioning",
+        "subpartition_by", "subpartitions", "tablespace", "transactional", "union",
     ]
 
     // MARK: Literals
@@ -83,7 +83,8 @@ public struct MySQLDialect: Dialect {
             guard enumType.native else {
                 return "VARCHAR(\(enumType.length ?? enumType.values.map(\.count).max() ?? 0))"
             }
-            return "ENUM(" + enumType.values.map(quotedValue).joined(separator: ",") + ")"
+            // Values are separated by a bare comma, as SQLAlchemy writes them.
+            return "ENUM(" + enumType.values.map(stringLiteral).joined(separator: ",") + ")"
         case .array:
             throw DialectError(.mysqlNoSuchType("ARRAY"))
         case .named(let name, let arguments):
@@ -95,9 +96,6 @@ public struct MySQLDialect: Dialect {
             return try vendorTypeName(name, VendorArguments(positional: arguments, keywords: keywords))
         }
     }
-
-    /// An ENUM or SET value: quotes doubled and backslashes doubled, no space after the commas.
-    func quotedValue(_ value: String) -> String { stringLiteral(value) }
 
     /// The upper-case SQL types SQLAlchemy keeps by name (`sa.CHAR(3)`, `sa.NCHAR`, `sa.DECIMAL`).
     func namedType(_ name: String, _ arguments: [Int]) throws(DialectError) -> String {
@@ -199,7 +197,7 @@ public struct MySQLDialect: Dialect {
                 guard case .string(let text) = value else {
                     throw DialectError(.mysqlTypeArgument("values", type: name, found: value))
                 }
-                values.append(quotedValue(text))
+                values.append(stringLiteral(text))
             }
             return try vendorStringType("SET(" + values.joined(separator: ",") + ")", arguments, national: false)
         case "BLOB", "BINARY":
