@@ -4,6 +4,9 @@ Used only by scripts/regen-golden to regenerate the Alembic side of the golden
 files; sqlgen and its tests never run Python.
 
 usage: alembic_offline.py REVISIONS_DIR DIALECT upgrade|downgrade RANGE [--transaction-per-migration]
+
+RANGE may start at several revisions (`a,b:head`, or `heads:base` with several heads), as
+sqlgen allows for a database that sits at several heads.
 """
 import io
 import os
@@ -50,8 +53,42 @@ def main(argv):
         buffer = io.StringIO()
         config.attributes["buffer"] = buffer
         config.attributes["per_migration"] = per_migration
-        getattr(command, direction)(config, target, sql=True)
+        start, _, end = target.partition(":")
+        if ":" in target and ("," in start or start == "heads"):
+            run_from_several(config, direction, start, end)
+        else:
+            getattr(command, direction)(config, target, sql=True)
         sys.stdout.write(buffer.getvalue())
+
+
+def run_from_several(config, direction, start, end):
+    """`alembic upgrade/downgrade --sql` for a database at several revisions (`a,b:TO`, or
+    `heads:TO` with several heads), which Alembic's command line cannot express: the same
+    EnvironmentContext run as alembic.command.upgrade/downgrade, with a list as starting_rev."""
+    from alembic.runtime.environment import EnvironmentContext
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(config)
+    if start == "heads":
+        starting = [rev.revision for rev in script.get_revisions("heads")]
+    else:
+        starting = [script.get_revision(part).revision for part in start.split(",")]
+
+    def upgrade(rev, context):
+        return script._upgrade_revs(end, rev)
+
+    def downgrade(rev, context):
+        return script._downgrade_revs(end, rev)
+
+    with EnvironmentContext(
+        config,
+        script,
+        fn=upgrade if direction == "upgrade" else downgrade,
+        as_sql=True,
+        starting_rev=starting,
+        destination_rev=end,
+    ):
+        script.run_env()
 
 
 if __name__ == "__main__":

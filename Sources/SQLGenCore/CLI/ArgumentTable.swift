@@ -10,12 +10,19 @@ struct OptionSpec: Sendable {
     var name: String
     var kind: Kind
     var help: String
+    /// A one-letter spelling, `-v` for `--verbose`.
+    var short: Character? = nil
 
     var usage: String {
         switch kind {
         case .flag: "--\(name)"
         case .value(let metavar): "--\(name) \(metavar)"
         }
+    }
+
+    /// The spelling in the help's option table: `-v, --verbose`.
+    var helpUsage: String {
+        short.map { "-\($0), " + usage } ?? usage
     }
 }
 
@@ -24,6 +31,8 @@ struct ArgumentSpec: Sendable {
     var name: String
     var help: String
     var isOptional: Bool = false
+    /// Takes every remaining argument (`FILE...`).
+    var isVariadic: Bool = false
 }
 
 struct CommandSpec: Sendable {
@@ -50,7 +59,7 @@ struct CommandSpec: Sendable {
             for argument in arguments { text += row(argument.name, argument.help) }
         }
         text += "\nOptions:\n"
-        for option in options { text += row(option.usage, option.help) }
+        for option in options { text += row(option.helpUsage, option.help) }
         if !examples.isEmpty {
             text += "\nExamples:\n" + examples.map { "  \($0)\n" }.joined()
         }
@@ -67,22 +76,76 @@ func row(_ left: String, _ right: String) -> String {
 enum ArgumentTable {
     static let help = OptionSpec(name: "help", kind: .flag, help: "Show help for this command.")
     static let revisions = OptionSpec(name: "revisions", kind: .value(metavar: "DIR"), help: "Folder of revision files (default: ./revisions).")
+    static let verbose = OptionSpec(name: "verbose", kind: .flag, help: "Show every detail of each revision, as 'alembic ... -v' does.", short: "v")
     static let dialect = OptionSpec(name: "dialect", kind: .value(metavar: "D"),
                                     help: "Database dialect: " + Dialects.names.joined(separator: ", ") + " (alias postgresql).")
+
+    static let types = OptionSpec(name: "types", kind: .value(metavar: "FILE"),
+                                  help: "Type mappings for types from outside SQLAlchemy (default: sqlgen.types in the revisions folder).")
+    static let versionTable = OptionSpec(name: "version-table", kind: .value(metavar: "NAME"), help: "Name of the version table (default: alembic_version).")
+    static let versionTableSchema = OptionSpec(name: "version-table-schema", kind: .value(metavar: "NAME"), help: "Schema of the version table.")
+    static let perMigration = OptionSpec(name: "transaction-per-migration", kind: .flag,
+                                         help: "One transaction per revision instead of one for the whole script.")
+    static let optionalDialect = OptionSpec(name: "dialect", kind: .value(metavar: "D"),
+                                            help: "Also render every operation for this dialect and report what it cannot run.")
+    static let at = OptionSpec(name: "at", kind: .value(metavar: "REV"), help: "The revision (or 'heads', 'LABEL@head', ...) whose schema to write (default: heads).")
+    static let scriptOptions = [dialect, revisions, types, versionTable, versionTableSchema, perMigration, help]
 
     static let commands: [CommandSpec] = [
         CommandSpec(
             name: "upgrade", summary: "Print the SQL script that upgrades a database through RANGE.",
             arguments: [ArgumentSpec(name: "RANGE", help: "FROM:TO, e.g. base:head; a lone TO means base:TO.")],
-            options: [dialect, revisions, help],
+            options: scriptOptions,
             examples: ["sqlgen upgrade base:head --dialect postgres > deploy.sql",
                        "sqlgen upgrade 1975ea83b712:head --dialect postgres"]
         ),
         CommandSpec(
             name: "downgrade", summary: "Print the SQL script that downgrades a database through RANGE.",
             arguments: [ArgumentSpec(name: "RANGE", help: "FROM:TO, newer first, e.g. head:base.")],
-            options: [dialect, revisions, help],
+            options: scriptOptions,
             examples: ["sqlgen downgrade head:base --dialect postgres > rollback.sql"]
+        ),
+        CommandSpec(
+            name: "history", summary: "List the revisions, newest first, as 'alembic history' does.",
+            arguments: [ArgumentSpec(name: "RANGE", help: "START:END, START: or :END (default base:heads).", isOptional: true)],
+            options: [verbose, revisions, help],
+            examples: ["sqlgen history", "sqlgen history -v billing@base:billing@head"]
+        ),
+        CommandSpec(
+            name: "heads", summary: "List the head revisions.",
+            arguments: [],
+            options: [verbose, revisions, help],
+            examples: ["sqlgen heads -v"]
+        ),
+        CommandSpec(
+            name: "branches", summary: "List the branch points and the revisions they branch into.",
+            arguments: [],
+            options: [verbose, revisions, help],
+            examples: ["sqlgen branches"]
+        ),
+        CommandSpec(
+            name: "show", summary: "Show the revisions a target names, in full.",
+            arguments: [ArgumentSpec(name: "REV", help: "A revision id or prefix, a label, 'heads', 'LABEL@head', ...")],
+            options: [revisions, help],
+            examples: ["sqlgen show heads", "sqlgen show billing@head"]
+        ),
+        CommandSpec(
+            name: "check", summary: "Replay every revision up and down and report what would fail: missing or duplicate names, downgrades that do not restore the schema, irreversible revisions.",
+            arguments: [],
+            options: [optionalDialect, revisions, types, help],
+            examples: ["sqlgen check", "sqlgen check --dialect mysql"]
+        ),
+        CommandSpec(
+            name: "schema", summary: "Print the CREATE script of the schema at a revision, from the replayed revisions.",
+            arguments: [],
+            options: [dialect, at, revisions, types, versionTable, versionTableSchema, help],
+            examples: ["sqlgen schema --at head --dialect postgres > schema.sql"]
+        ),
+        CommandSpec(
+            name: "parse", summary: "Print what sqlgen read from each revision file (header and operations) as JSON.",
+            arguments: [ArgumentSpec(name: "FILE...", help: "Revision files to read.", isVariadic: true)],
+            options: [types, help],
+            examples: ["sqlgen parse revisions/1975ea83b712_create_users_table.py"]
         ),
     ]
 
@@ -122,8 +185,10 @@ enum ArgumentParser {
         while index < arguments.count {
             let argument = arguments[index]
             index += 1
-            guard argument.hasPrefix("-") && argument != "-" else {
-                guard parsed.arguments.count < spec.arguments.count else {
+            // `-1`, `-2:` are relative targets, not options (no option starts with a digit).
+            let looksNegative = argument.dropFirst().first.map { $0.isASCII && $0.isNumber } ?? false
+            guard argument.hasPrefix("-") && argument != "-" && !looksNegative else {
+                guard parsed.arguments.count < spec.arguments.count || spec.arguments.last?.isVariadic == true else {
                     throw UsageError(message: "unexpected argument '\(argument)'", command: spec)
                 }
                 parsed.arguments.append(argument)
@@ -136,6 +201,7 @@ enum ArgumentParser {
                 name = String(name[..<equals])
             }
             if name == "h" { name = "help" }
+            if argument.count == 2, let short = spec.options.first(where: { $0.short == argument.last }) { name = short.name }
             guard let option = spec.options.first(where: { $0.name == name }) else {
                 let suggestion = closestMatch(to: name, in: spec.options.map(\.name)).map { "; did you mean '--\($0)'?" } ?? ""
                 throw UsageError(message: "unknown option '\(argument)'\(suggestion)", command: spec)

@@ -65,22 +65,33 @@ public enum CommandLineTool {
     static func execute(_ command: ParsedCommand) throws -> (standardOutput: String, warnings: String) {
         switch command.spec.name {
         case "upgrade", "downgrade":
-            guard let dialectName = command.values["dialect"] else {
-                throw UsageError(message: "missing option --dialect (one of \(Dialects.names.joined(separator: ", ")))", command: command.spec)
-            }
-            guard let dialect = Dialects.named(dialectName) else {
-                let planned = ["mysql", "mariadb", "sqlite", "mssql", "oracle"].contains(dialectName.lowercased())
-                let what = planned ? "dialect '\(dialectName)' is not supported yet" : "unknown dialect '\(dialectName)'"
-                throw UsageError(message: "\(what); available: \(Dialects.names.joined(separator: ", "))", command: command.spec)
-            }
+            guard let dialect = try dialect(of: command, required: true) else { return ("", "") }
             let direction: Direction = command.spec.name == "upgrade" ? .upgrade : .downgrade
             let range = command.arguments[0]
             let (revisions, warnings) = try loadRevisions(command)
-            let planner = Planner(graph: try RevisionGraph(revisions))
-            let steps = try planner.plan(direction, range: range)
-            let startsAtBase = direction == .upgrade && (!range.contains(":") || range.hasPrefix("base:"))
-            let script = try ScriptWriter(dialect: dialect).script(for: steps, createsVersionTable: startsAtBase)
+            let graph = try RevisionGraph(revisions)
+            let steps = try Planner(graph: graph).plan(direction, range: range)
+            let options = ScriptOptions(versionTable: command.values["version-table"] ?? "alembic_version",
+                                        versionTableSchema: command.values["version-table-schema"],
+                                        transactionPerMigration: command.flags.contains("transaction-per-migration"))
+            let script = try ScriptWriter(dialect: dialect, options: options).script(for: steps, catalog: Catalog.before(steps, in: graph))
             return (script, warnings)
+        case "history", "heads", "branches", "show":
+            let (revisions, warnings) = try loadRevisions(command)
+            let printer = GraphPrinter(graph: try RevisionGraph(revisions))
+            let verbose = command.flags.contains("verbose")
+            switch command.spec.name {
+            case "history": return (try printer.history(range: command.arguments.first, verbose: verbose), warnings)
+            case "heads": return (printer.heads(verbose: verbose), warnings)
+            case "branches": return (printer.branches(verbose: verbose), warnings)
+            default: return (try printer.show(command.arguments.first ?? ""), warnings)
+            }
+        case "check":
+            return try check(command)
+        case "schema":
+            return try schema(command)
+        case "parse":
+            return try parse(command)
         default:
             throw UsageError(message: "unknown command '\(command.spec.name)'", command: nil)
         }
@@ -88,7 +99,7 @@ public enum CommandLineTool {
 
     static func loadRevisions(_ command: ParsedCommand) throws(DiagnosticError) -> ([Revision], String) {
         let folder = command.values["revisions"] ?? "revisions"
-        let revisions = try RevisionLoader.load(folder: folder)
+        let revisions = try RevisionLoader.load(folder: folder, typesFile: command.values["types"])
         return (revisions, "")
     }
 }

@@ -121,6 +121,41 @@ extension DiagnosticMessage {
     public static func unsupportedDialectOption(_ option: String, function: String, dialect: String) -> Self {
         Self("option '\(option)' of '\(function)' is not supported for \(dialect) yet", hint: "write the SQL with 'op.execute(...)' for now")
     }
+    public static func tableShapeUnknown(_ table: String, since position: SourcePosition) -> Self {
+        Self("the shape of table '\(table)' is unknown after the raw SQL at \(position), so sqlgen cannot rebuild it",
+             hint: "write that change with 'op.*' calls, or do this change in raw SQL too")
+    }
+    public static func tableShapeUnknownForSchema(_ table: String, since position: SourcePosition) -> Self {
+        Self("the shape of table '\(table)' is unknown after the raw SQL at \(position), so 'schema' cannot write it",
+             hint: "write that change with 'op.*' calls")
+    }
+    public static let rawSQLNotInSchema = DiagnosticMessage("this raw SQL is not part of the schema script",
+                                                            hint: "run it before the script if the schema needs it (a schema, an extension, a view)")
+    public static func tableNotInCatalog(_ table: String) -> Self {
+        Self("table '\(table)' does not exist at this point of the revisions, so sqlgen cannot rebuild it",
+             hint: "check the table name, or create the table in an earlier revision")
+    }
+    // MARK: Check
+
+    public static func checkMissing(_ kind: String, _ name: String) -> Self {
+        Self("\(kind) '\(name)' does not exist at this point of the revisions", hint: "check the name, or the order of the revisions")
+    }
+    public static func checkDuplicate(_ kind: String, _ name: String) -> Self {
+        Self("\(kind) '\(name)' already exists at this point of the revisions")
+    }
+    public static func checkDowngradeDiffers(_ id: String, _ difference: String) -> Self {
+        Self("the downgrade of revision '\(id)' does not restore the schema its upgrade started from: \(difference)")
+    }
+    public static func checkIrreversible(_ id: String) -> Self {
+        Self("revision '\(id)' cannot be downgraded: its 'downgrade()' raises")
+    }
+    public static func checkUpgradeRaises(_ id: String) -> Self {
+        Self("revision '\(id)' cannot be upgraded: its 'upgrade()' raises")
+    }
+    public static func mysqlIndexNeededByForeignKey(_ index: String, foreignKey: String) -> Self {
+        Self("MySQL refuses to drop index '\(index)': foreign key \(foreignKey) needs it",
+             hint: "drop the foreign key first, or create another index that starts with its columns")
+    }
     public static func cannotRender(_ operation: String, dialect: String, reason: String) -> Self {
         Self("cannot render 'op.\(operation)' for \(dialect): \(reason)")
     }
@@ -128,10 +163,15 @@ extension DiagnosticMessage {
         Self("unknown constraint type '\(name)'", hint: "use 'foreignkey', 'primary', 'unique' or 'check'")
     }
 
+    public static func loopOverUnknown(_ what: String) -> Self {
+        Self("a loop over \(what) cannot be evaluated offline", hint: "loop over a list written in the file, or write the operations out")
+    }
     public static func badFormatString(_ detail: String) -> Self { Self("cannot format this string: \(detail)") }
     public static func indexOutOfRange(_ index: Int) -> Self { Self("index \(index) is out of range") }
     public static func missingKey(_ key: String) -> Self { Self("no key \(key) in this dict") }
     public static func badDate(_ function: String) -> Self { Self("'\(function)' needs its parts as integers (year, month, day, ...)") }
+    public static let badTimeZone = DiagnosticMessage("only 'datetime.timezone.utc', 'datetime.UTC' and 'datetime.timezone(datetime.timedelta(...))' time zones can be read",
+                                                      hint: "write the value with a fixed UTC offset")
     public static func nonDeterministic(_ function: String) -> Self {
         Self("'\(function)' gives a different value on every run; a reviewed script must not change between runs",
              hint: "write the value as a literal")

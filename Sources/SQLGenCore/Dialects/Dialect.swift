@@ -47,6 +47,8 @@ public protocol Dialect: Sendable {
     func commentStatements(on table: TableName, column: String?, comment: String?, renderer: SQLRenderer) throws(DialectError) -> [String]
     /// The statement that creates a named type a column uses (PostgreSQL `CREATE TYPE ... AS ENUM`), if any.
     func enumTypeCreation(for type: SQLType, renderer: SQLRenderer) throws(DialectError) -> String?
+    /// The statement that drops a named type the revisions created and no column uses any more.
+    func enumTypeDropStatement(_ name: TableName) -> String?
     /// The CHECK constraint a column's type brings where the dialect has no native type for it.
     func typeCheckConstraint(for column: Column) -> CheckConstraint?
     func computedClause(_ computed: Computed) throws(DialectError) -> String
@@ -72,6 +74,20 @@ public protocol Dialect: Sendable {
     func dropConstraintStatements(_ drop: DropConstraint, renderer: SQLRenderer) throws(DialectError) -> [String]
     /// Refuses a foreign key clause the dialect cannot keep as written (MySQL `MATCH`); default accepts any.
     func checkReferentialActions(_ actions: ReferentialActions) throws(DialectError)
+    /// `create_primary_key`, `create_unique_constraint`, `create_check_constraint`,
+    /// `create_foreign_key`: `clause` is the constraint as CREATE TABLE would write it.
+    func addConstraintStatements(_ kind: Operation.Kind, table: TableName, clause: String, renderer: SQLRenderer) throws(DialectError) -> [String]
+    /// A `batch_alter_table` block; by default its operations one after another.
+    func batchStatements(_ batch: BatchAlterTable, renderer: SQLRenderer) throws(DialectError) -> [String]
+    /// Whether adding this column needs the table rebuilt (SQLite, for keys and constraints).
+    func rebuildsToAdd(_ column: Column) -> Bool
+    /// Written between `UNIQUE` and its columns (PostgreSQL ` NULLS NOT DISTINCT`); default nothing.
+    func uniqueModifier(_ options: DialectOptions) -> String
+    /// Written after a constraint's body (PostgreSQL ` INCLUDE (...)`, ` NOT VALID`); default nothing.
+    func constraintSuffix(_ options: DialectOptions, renderer: SQLRenderer) -> String
+    /// Problems the database would report only when the script runs, found from the schema
+    /// (`sqlgen check --dialect`); none by default.
+    func runtimeProblems(of kind: Operation.Kind, in catalog: Catalog) -> [DiagnosticMessage]
     /// The prefix of this dialect's keyword options (`postgresql_`); options with another
     /// dialect's prefix are ignored, as Alembic ignores them.
     var optionPrefix: String { get }
@@ -113,6 +129,22 @@ extension Dialect {
         ["ALTER TABLE \(quoteTable(drop.table)) DROP COLUMN \(drop.ifExists ? "IF EXISTS " : "")\(quoteIdentifier(drop.column))"]
     }
 
+    public func addConstraintStatements(_ kind: Operation.Kind, table: TableName, clause: String, renderer: SQLRenderer) throws(DialectError) -> [String] {
+        ["ALTER TABLE \(quoteTable(table)) ADD \(clause)"]
+    }
+
+    public func rebuildsToAdd(_ column: Column) -> Bool { false }
+    public func uniqueModifier(_ options: DialectOptions) -> String { "" }
+    public func constraintSuffix(_ options: DialectOptions, renderer: SQLRenderer) -> String { "" }
+    public func runtimeProblems(of kind: Operation.Kind, in catalog: Catalog) -> [DiagnosticMessage] { [] }
+
+    public func batchStatements(_ batch: BatchAlterTable, renderer: SQLRenderer) throws(DialectError) -> [String] {
+        guard batch.recreate != "always" else {
+            throw DialectError(.notSupportedYet("'recreate=\"always\"' outside SQLite is"))
+        }
+        return try renderer.batchOperationsInTurn(batch)
+    }
+
     public func renameTableStatement(_ table: TableName, newName: String) -> String {
         "ALTER TABLE \(quoteTable(table)) RENAME TO \(quoteIdentifier(newName))"
     }
@@ -130,7 +162,7 @@ extension Dialect {
         } else {
             spec += try typeName(column.type)
             if let serverDefault = column.serverDefault {
-                spec += " DEFAULT " + renderer.expression(serverDefault)
+                spec += " DEFAULT " + renderer.defaultSQL(serverDefault, for: column.type)
             }
         }
         if let computed = column.computed {
@@ -224,6 +256,7 @@ extension Dialect {
     }
 
     public func enumTypeCreation(for type: SQLType, renderer: SQLRenderer) throws(DialectError) -> String? { nil }
+    public func enumTypeDropStatement(_ name: TableName) -> String? { nil }
 
     /// A non-native enum with `create_constraint=True` is checked by `column IN (values)`,
     /// named after the enum, as SQLAlchemy does.
@@ -263,7 +296,7 @@ extension Dialect {
 
 /// The dialects sqlgen can render, by command-line name and alias.
 public enum Dialects {
-    public static let all: [any Dialect] = [PostgreSQLDialect(), MySQLDialect(), SQLServerDialect(), OracleDialect()]
+    public static let all: [any Dialect] = [PostgreSQLDialect(), MySQLDialect(), SQLiteDialect(), SQLServerDialect(), OracleDialect()]
 
     static let aliases: [String: String] = ["postgresql": "postgres", "mariadb": "mysql"]
 

@@ -26,8 +26,15 @@ public struct PostgreSQLDialect: Dialect {
         [
             "create_index": ["postgresql_where", "postgresql_using", "postgresql_concurrently", "postgresql_ops",
                              "postgresql_include", "postgresql_with", "postgresql_tablespace", "postgresql_nulls_not_distinct"],
-            "drop_index": ["postgresql_concurrently"],
+            // The index's definition options say nothing about dropping it; Alembic ignores them.
+            "drop_index": ["postgresql_concurrently", "postgresql_where", "postgresql_using", "postgresql_ops", "postgresql_include",
+                           "postgresql_with", "postgresql_tablespace", "postgresql_nulls_not_distinct"],
             "alter_column": ["postgresql_using"],
+            "create_table": ["postgresql_partition_by", "postgresql_inherits", "postgresql_using", "postgresql_with_oids",
+                             "postgresql_on_commit", "postgresql_tablespace"],
+            "create_unique_constraint": ["postgresql_nulls_not_distinct", "postgresql_include"],
+            "create_check_constraint": ["postgresql_not_valid"],
+            "create_foreign_key": ["postgresql_not_valid"],
         ]
     }
 
@@ -87,6 +94,11 @@ public struct PostgreSQLDialect: Dialect {
             if case .int(let precision)? = keywords["precision"] { text += "(\(precision))" }
             let timezone = keywords["timezone"] == .bool(true)
             return text + (timezone ? " WITH TIME ZONE" : " WITHOUT TIME ZONE")
+        case "INTERVAL":
+            var text = "INTERVAL"
+            if case .string(let fields)? = keywords["fields"] { text += " \(fields)" }
+            if case .int(let precision)? = keywords["precision"] { text += "(\(precision))" }
+            return text
         case "BIT":
             if case .int(let length)? = arguments.first ?? keywords["length"] {
                 return (keywords["varying"] == .bool(true) ? "BIT VARYING" : "BIT") + "(\(length))"
@@ -108,6 +120,55 @@ public struct PostgreSQLDialect: Dialect {
         guard case .enumeration(let enumType) = type, enumType.native, enumType.createType else { return nil }
         let values = enumType.values.map(stringLiteral).joined(separator: ", ")
         return "CREATE TYPE \(try typeName(type)) AS ENUM (\(values))"
+    }
+
+    public func uniqueModifier(_ options: DialectOptions) -> String {
+        switch options["postgresql_nulls_not_distinct"] {
+        case .bool(true)?: " NULLS NOT DISTINCT"
+        case .bool(false)?: " NULLS DISTINCT"
+        default: ""
+        }
+    }
+
+    /// ` INCLUDE (columns)` for unique constraints, ` NOT VALID` for checks and foreign keys.
+    public func constraintSuffix(_ options: DialectOptions, renderer: SQLRenderer) -> String {
+        var suffix = ""
+        if case .list(let included)? = options["postgresql_include"] {
+            let names = included.compactMap { value -> String? in if case .string(let name) = value { return name } else { return nil } }
+            suffix += " INCLUDE (\(renderer.columnList(names)))"
+        }
+        if options["postgresql_not_valid"] == .bool(true) { suffix += " NOT VALID" }
+        return suffix
+    }
+
+    /// INHERITS, PARTITION BY, USING, WITH[OUT] OIDS, ON COMMIT and TABLESPACE after the closing
+    /// parenthesis, each on its own line, in SQLAlchemy's order.
+    public func createTableSuffix(_ table: Table, renderer: SQLRenderer) throws(DialectError) -> String {
+        let options = table.options
+        var suffix = ""
+        switch options["postgresql_inherits"] {
+        case .string(let parent)?: suffix += "\n INHERITS (\(quoteIdentifier(parent)))"
+        case .list(let parents)?:
+            let names = parents.compactMap { value -> String? in if case .string(let name) = value { return quoteIdentifier(name) } else { return nil } }
+            suffix += "\n INHERITS (" + names.joined(separator: ", ") + ")"
+        default: break
+        }
+        if case .string(let partition)? = options["postgresql_partition_by"] { suffix += "\n PARTITION BY \(partition)" }
+        if case .string(let method)? = options["postgresql_using"] { suffix += "\n USING \(method)" }
+        switch options["postgresql_with_oids"] {
+        case .bool(true)?: suffix += "\n WITH OIDS"
+        case .bool(false)?: suffix += "\n WITHOUT OIDS"
+        default: break
+        }
+        if case .string(let onCommit)? = options["postgresql_on_commit"] {
+            suffix += "\n ON COMMIT " + onCommit.replacingOccurrences(of: "_", with: " ").uppercased()
+        }
+        if case .string(let tablespace)? = options["postgresql_tablespace"] { suffix += "\n TABLESPACE \(quoteIdentifier(tablespace))" }
+        return suffix
+    }
+
+    public func enumTypeDropStatement(_ name: TableName) -> String? {
+        "DROP TYPE \(quoteTable(name))"
     }
 
     public func computedClause(_ computed: Computed) throws(DialectError) -> String {
@@ -133,7 +194,7 @@ public struct PostgreSQLDialect: Dialect {
         }
         switch alter.serverDefault {
         case .unchanged: break
-        case .set(let expression): statements.append("\(table) ALTER COLUMN \(column) SET DEFAULT \(renderer.expression(expression))")
+        case .set(let expression): statements.append("\(table) ALTER COLUMN \(column) SET DEFAULT \(renderer.defaultSQL(expression, for: alter.type ?? alter.existingType ?? .text(length: nil, collation: nil)))")
         case .drop: statements.append("\(table) ALTER COLUMN \(column) DROP DEFAULT")
         }
         switch alter.comment {

@@ -7,9 +7,31 @@ import Foundation
 /// spelling (altering a column, comments, index options) the dialect renders the statement.
 public struct SQLRenderer: Sendable {
     public let dialect: any Dialect
+    /// The schema before the operation being rendered.
+    public let catalog: Catalog
+    /// Enum types the migration drops itself with `op.execute("DROP TYPE ...")`, lower-cased:
+    /// sqlgen does not drop those again.
+    public let typesDroppedByHand: Set<String>
 
-    public init(dialect: any Dialect) {
+    public init(dialect: any Dialect, catalog: Catalog = Catalog(), typesDroppedByHand: Set<String> = []) {
         self.dialect = dialect
+        self.catalog = catalog
+        self.typesDroppedByHand = typesDroppedByHand
+    }
+
+    /// The enum type names a migration body drops in raw SQL.
+    public static func typesDroppedByRawSQL(in operations: [Operation]) -> Set<String> {
+        var names: Set<String> = []
+        for operation in operations {
+            guard case .execute(let sql) = operation.kind else { continue }
+            let words = sql.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == ";" || $0 == "," }).map { $0.lowercased() }
+            for (index, word) in words.enumerated() where word == "type" && index > 0 && words[index - 1] == "drop" {
+                for name in words[(index + 1)...] where !["if", "exists", "cascade", "restrict"].contains(name) {
+                    names.insert(String(name.split(separator: ".").last ?? Substring(name)).trimmingCharacters(in: CharacterSetLike.quotes))
+                }
+            }
+        }
+        return names
     }
 
     /// The statements for one operation. Every kind of operation is handled here, with no
@@ -28,27 +50,28 @@ public struct SQLRenderer: Sendable {
         case .createTable(let table):
             return try createTableStatements(table)
         case .dropTable(let drop):
-            return ["DROP TABLE \(drop.ifExists ? "IF EXISTS " : "")\(table(drop.table))"]
+            return ["DROP TABLE \(drop.ifExists ? "IF EXISTS " : "")\(table(drop.table))"] + (try typeDrops(after: kind))
         case .renameTable(let old, let newName):
             return [dialect.renameTableStatement(old, newName: newName)]
         case .addColumn(let add):
             return try addColumnStatements(add)
         case .dropColumn(let drop):
-            return try dialect.dropColumnStatements(drop, renderer: self)
+            return try dialect.dropColumnStatements(drop, renderer: self) + (try typeDrops(after: kind))
         case .alterColumn(let alter):
-            return try dialect.alterColumnStatements(alter, renderer: self)
+            return try typeCreations(for: alter.type.map { [$0] } ?? []) + (try dialect.alterColumnStatements(completedFromCatalog(alter), renderer: self))
+                + (try typeDrops(after: kind))
         case .createIndex(let index):
             return [try dialect.createIndexStatement(index, renderer: self)]
         case .dropIndex(let drop):
             return [try dialect.dropIndexStatement(drop, renderer: self)]
         case .createPrimaryKey(let name, let key):
-            return ["ALTER TABLE \(table(name)) ADD \(primaryKeyClause(key.name, key.columns))"]
+            return try dialect.addConstraintStatements(kind, table: name, clause: primaryKeyClause(key.name, key.columns), renderer: self)
         case .createUniqueConstraint(let name, let unique):
-            return ["ALTER TABLE \(table(name)) ADD \(uniqueClause(unique))"]
+            return try dialect.addConstraintStatements(kind, table: name, clause: uniqueClause(unique), renderer: self)
         case .createCheckConstraint(let name, let check):
-            return ["ALTER TABLE \(table(name)) ADD \(checkClause(check))"]
+            return try dialect.addConstraintStatements(kind, table: name, clause: checkClause(check), renderer: self)
         case .createForeignKey(let name, let foreignKey):
-            return ["ALTER TABLE \(table(name)) ADD \(foreignKeyClause(foreignKey))"]
+            return try dialect.addConstraintStatements(kind, table: name, clause: foreignKeyClause(foreignKey), renderer: self)
         case .createExcludeConstraint(let name, let exclude):
             return ["ALTER TABLE \(table(name)) ADD \(try dialect.excludeClause(exclude, renderer: self))"]
         case .dropConstraint(let drop):
@@ -62,18 +85,54 @@ public struct SQLRenderer: Sendable {
         case .execute(let sql):
             return [Self.unescapeColons(sql)]
         case .batch(let batch):
-            guard batch.recreate != "always" else {
-                throw DialectError(.notSupportedYet("'recreate=\"always\"' (a table rebuild from the replayed schema) is"))
-            }
+            return try dialect.batchStatements(batch, renderer: self)
+        case .autocommit(let operations):
+            // Outside the script's transaction, as Alembic writes it: COMMIT, the operations, BEGIN.
             var result: [String] = []
-            for operation in batch.operations {
-                result += try statements(for: operation.kind)
+            if let transaction = dialect.transactionStatements { result.append(transaction.commit) }
+            var current = self
+            for operation in operations {
+                result += try current.statements(for: operation.kind)
+                current = current.advanced(past: [operation])
             }
+            if let transaction = dialect.transactionStatements { result.append(transaction.begin) }
             return result
         }
     }
 
     func table(_ name: TableName) -> String { dialect.quoteTable(name) }
+
+    /// The same renderer over the schema as `operations` leave it.
+    func advanced(past operations: [Operation]) -> SQLRenderer {
+        var next = catalog
+        for operation in operations { next.apply(operation) }
+        return SQLRenderer(dialect: dialect, catalog: next, typesDroppedByHand: typesDroppedByHand)
+    }
+
+    /// A batch block's operations one after another, each over the schema the ones before it leave.
+    public func batchOperationsInTurn(_ batch: BatchAlterTable) throws(DialectError) -> [String] {
+        var result: [String] = []
+        var current = self
+        for operation in batch.operations {
+            result += try current.statements(for: operation.kind)
+            current = current.advanced(past: [operation])
+        }
+        return result
+    }
+
+    /// The rebuild of `table` into the shape `operations` give it, or an error saying why the
+    /// table's shape is not known.
+    func rebuild(_ table: TableName, applying kinds: [Operation.Kind]) throws(DialectError) -> [String] {
+        if let rawSQL = catalog.unknownReason(table) {
+            throw DialectError(.tableShapeUnknown(table.name, since: rawSQL))
+        }
+        guard let current = catalog.table(table) else {
+            throw DialectError(.tableNotInCatalog(table.name))
+        }
+        var plan = TableRebuild(current)
+        for kind in kinds { plan.apply(kind) }
+        return try plan.statements(renderer: self)
+    }
 
     /// Every dialect option an operation carries, checked before anything is rendered.
     func checkOptions(of kind: Operation.Kind) throws(DialectError) {
@@ -82,19 +141,31 @@ public struct SQLRenderer: Sendable {
             try dialect.checkOptions(table.options, for: "create_table")
             for column in table.columns { try dialect.checkOptions(column.options, for: "column") }
             for index in table.indexes { try dialect.checkOptions(index.options, for: "create_index") }
+            for constraint in table.constraints {
+                switch constraint {
+                case .unique(let unique): try dialect.checkOptions(unique.options, for: "create_unique_constraint")
+                case .check(let check): try dialect.checkOptions(check.options, for: "create_check_constraint")
+                case .foreignKey(let key): try dialect.checkOptions(key.options, for: "create_foreign_key")
+                case .primaryKey: break
+                }
+            }
             for case .foreignKey(let key) in table.constraints { try dialect.checkReferentialActions(key.actions) }
             for column in table.columns { for reference in column.foreignKeys { try dialect.checkReferentialActions(reference.actions) } }
         case .dropTable(let drop): try dialect.checkOptions(drop.options, for: "drop_table")
         case .addColumn(let add):
             try dialect.checkOptions(add.column.options, for: "column")
             for reference in add.column.foreignKeys { try dialect.checkReferentialActions(reference.actions) }
-        case .createForeignKey(_, let key): try dialect.checkReferentialActions(key.actions)
+        case .createForeignKey(_, let key):
+            try dialect.checkReferentialActions(key.actions)
+            try dialect.checkOptions(key.options, for: "create_foreign_key")
+        case .createUniqueConstraint(_, let unique): try dialect.checkOptions(unique.options, for: "create_unique_constraint")
+        case .createCheckConstraint(_, let check): try dialect.checkOptions(check.options, for: "create_check_constraint")
         case .dropColumn(let drop): try dialect.checkOptions(drop.options, for: "drop_column")
         case .alterColumn(let alter): try dialect.checkOptions(alter.options, for: "alter_column")
         case .createIndex(let index): try dialect.checkOptions(index.options, for: "create_index")
         case .dropIndex(let drop): try dialect.checkOptions(drop.options, for: "drop_index")
-        case .renameTable, .createPrimaryKey, .createUniqueConstraint, .createCheckConstraint,
-             .createExcludeConstraint, .dropConstraint, .createTableComment, .dropTableComment, .bulkInsert, .execute, .batch:
+        case .renameTable, .createPrimaryKey, .createExcludeConstraint, .dropConstraint, .createTableComment, .dropTableComment,
+             .bulkInsert, .execute, .batch, .autocommit:
             break
         }
     }
@@ -108,15 +179,33 @@ public struct SQLRenderer: Sendable {
 
     // MARK: Tables
 
+    /// The enum types this operation leaves unused, dropped after it (PostgreSQL), so that
+    /// upgrade, downgrade to base and upgrade again works. Types the migration drops in its own
+    /// raw SQL are left to it.
+    func typeDrops(after kind: Operation.Kind) throws(DialectError) -> [String] {
+        var after = catalog
+        after.apply(kind, at: SourceFile(path: "", bytes: []).position(at: 0))
+        let before = Set(catalog.enumTypes.keys)
+        let dropped = before.subtracting(after.enumTypes.keys).sorted { ($0.schema ?? "", $0.name) < ($1.schema ?? "", $1.name) }
+        return dropped.filter { !typesDroppedByHand.contains($0.name.lowercased()) }.compactMap(dialect.enumTypeDropStatement)
+    }
+
+    /// `CREATE TYPE` for a native enum the schema does not have yet: a type several tables share is
+    /// created once, and one that `add_column` or `alter_column` introduces is created too.
+    func typeCreations(for types: [SQLType]) throws(DialectError) -> [String] {
+        var statements: [String] = []
+        var created = Set(catalog.enumTypes.keys)
+        for type in types {
+            guard let enumType = Catalog.createdEnumType(of: type), created.insert(enumType.name).inserted,
+                  let creation = try dialect.enumTypeCreation(for: type, renderer: self) else { continue }
+            statements.append(creation)
+        }
+        return statements
+    }
+
     /// CREATE TABLE, preceded by the enum types it creates and followed by its indexes and comments.
     func createTableStatements(_ table: Table) throws(DialectError) -> [String] {
-        var statements: [String] = []
-        var createdTypes: Set<String> = []
-        for column in table.columns {
-            if let creation = try dialect.enumTypeCreation(for: column.type, renderer: self), createdTypes.insert(creation).inserted {
-                statements.append(creation)
-            }
-        }
+        var statements = try typeCreations(for: table.columns.map(\.type))
         statements.append(try createTable(table))
         for index in table.indexes + columnIndexes(table) {
             statements.append(try dialect.createIndexStatement(index, renderer: self))
@@ -200,9 +289,13 @@ public struct SQLRenderer: Sendable {
     /// ADD COLUMN, then what the column declares: its constraints, its index, its comment.
     func addColumnStatements(_ add: AddColumn) throws(DialectError) -> [String] {
         let column = add.column
+        if dialect.rebuildsToAdd(column) {
+            return try rebuild(add.table, applying: [.addColumn(add)])
+        }
         let spec = try columnSpecification(column, autoincrement: column.primaryKey && isAutoincrementCandidate(column, soleKey: true))
         let tableName = table(add.table)
-        var statements = [try dialect.addColumnStatement(add, specification: spec, renderer: self)]
+        var statements = try typeCreations(for: [column.type])
+        statements.append(try dialect.addColumnStatement(add, specification: spec, renderer: self))
         for reference in column.foreignKeys {
             statements.append("ALTER TABLE \(tableName) ADD \(foreignKeyClause(inlineForeignKey(reference, on: column)))")
         }
@@ -267,6 +360,33 @@ public struct SQLRenderer: Sendable {
         try dialect.typeName(type)
     }
 
+    /// A column's server default as SQL. A boolean column's default written as a string
+    /// (`'TRUE'`, `'false'`, `'1'`) becomes the dialect's boolean literal: the string only works
+    /// where the database happens to parse it (MySQL refuses `'TRUE'` for its BOOL).
+    public func defaultSQL(_ expression: SQLExpression, for type: SQLType) -> String {
+        if type == .boolean, case .string(let text) = expression {
+            switch text.lowercased() {
+            case "true", "1", "t", "yes", "on": return dialect.booleanLiteral(true)
+            case "false", "0", "f", "no", "off": return dialect.booleanLiteral(false)
+            default: break
+            }
+        }
+        return self.expression(expression)
+    }
+
+    /// An `alter_column` with what the revision left out taken from the schema: the existing type,
+    /// nullability, default and comment, which MySQL's MODIFY and SQL Server's ALTER COLUMN
+    /// restate (without them Alembic writes a statement that drops them).
+    func completedFromCatalog(_ alter: AlterColumn) -> AlterColumn {
+        guard let column = catalog.table(alter.table)?.column(alter.column) else { return alter }
+        var completed = alter
+        if completed.existingType == nil { completed.existingType = column.type }
+        if completed.existingNullable == nil { completed.existingNullable = isNullable(column) }
+        if completed.existingServerDefault == nil { completed.existingServerDefault = column.serverDefault }
+        if completed.existingComment == nil { completed.existingComment = column.comment }
+        return completed
+    }
+
     public func expression(_ expression: SQLExpression) -> String {
         switch expression {
         case .string(let value): dialect.stringLiteral(value)
@@ -294,11 +414,12 @@ public struct SQLRenderer: Sendable {
     }
 
     func uniqueClause(_ unique: UniqueConstraint) -> String {
-        constraintPrefix(unique.name) + "UNIQUE (\(columnList(unique.columns)))" + deferrability(unique.deferrable, unique.initially)
+        constraintPrefix(unique.name) + "UNIQUE" + dialect.uniqueModifier(unique.options) + " (\(columnList(unique.columns)))"
+            + dialect.constraintSuffix(unique.options, renderer: self) + deferrability(unique.deferrable, unique.initially)
     }
 
     func checkClause(_ check: CheckConstraint) -> String {
-        constraintPrefix(check.name) + "CHECK (\(check.sql))"
+        constraintPrefix(check.name) + "CHECK (\(check.sql))" + dialect.constraintSuffix(check.options, renderer: self)
     }
 
     func deferrability(_ deferrable: Bool?, _ initially: String?) -> String {
@@ -324,7 +445,7 @@ public struct SQLRenderer: Sendable {
         if let match = actions.match { clause += " MATCH \(match)" }
         if let onDelete = actions.onDelete { clause += " ON DELETE \(onDelete)" }
         if let onUpdate = actions.onUpdate, dialect.rendersOnUpdate { clause += " ON UPDATE \(onUpdate)" }
-        return clause + deferrability(actions.deferrable, actions.initially)
+        return clause + deferrability(actions.deferrable, actions.initially) + dialect.constraintSuffix(foreignKey.options, renderer: self)
     }
 
     // MARK: Data

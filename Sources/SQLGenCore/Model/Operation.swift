@@ -23,6 +23,9 @@ public struct Operation: Sendable, Equatable {
         case execute(String)
         /// `with op.batch_alter_table(...) as batch_op:` and the operations of its block.
         case batch(BatchAlterTable)
+        /// `with op.get_context().autocommit_block():`: operations that must run outside the
+        /// script's transaction (PostgreSQL `CREATE INDEX CONCURRENTLY`).
+        case autocommit([Operation])
     }
 
     public var kind: Kind
@@ -56,6 +59,7 @@ public struct Operation: Sendable, Equatable {
         case .bulkInsert: "bulk_insert"
         case .execute: "execute"
         case .batch: "batch_alter_table"
+        case .autocommit: "autocommit_block"
         }
     }
 }

@@ -148,6 +148,8 @@ public enum RevisionJSON {
         case .batch(let batch):
             return [("table", tableName(batch.table)), ("recreate", .string(batch.recreate)),
                     ("operations", .array(batch.operations.map(describe)))]
+        case .autocommit(let operations):
+            return [("operations", .array(operations.map(describe)))]
         }
     }
 

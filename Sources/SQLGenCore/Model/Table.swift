@@ -163,12 +163,15 @@ public struct UniqueConstraint: Sendable, Equatable {
     public var columns: [String]
     public var deferrable: Bool?
     public var initially: String?
+    /// `postgresql_nulls_not_distinct`, `postgresql_include`, ...
+    public var options: DialectOptions
 
-    public init(name: String? = nil, columns: [String], deferrable: Bool? = nil, initially: String? = nil) {
+    public init(name: String? = nil, columns: [String], deferrable: Bool? = nil, initially: String? = nil, options: DialectOptions = [:]) {
         self.name = name
         self.columns = columns
         self.deferrable = deferrable
         self.initially = initially
+        self.options = options
     }
 }
 
@@ -176,10 +179,13 @@ public struct CheckConstraint: Sendable, Equatable {
     public var name: String?
     /// The condition, as SQL.
     public var sql: String
+    /// `postgresql_not_valid`, ...
+    public var options: DialectOptions
 
-    public init(name: String? = nil, sql: String) {
+    public init(name: String? = nil, sql: String, options: DialectOptions = [:]) {
         self.name = name
         self.sql = sql
+        self.options = options
     }
 }
 
@@ -189,13 +195,17 @@ public struct ForeignKeyConstraint: Sendable, Equatable {
     public var referredTable: TableName
     public var referredColumns: [String]
     public var actions: ReferentialActions
+    /// `postgresql_not_valid`, ...
+    public var options: DialectOptions
 
-    public init(name: String?, columns: [String], referredTable: TableName, referredColumns: [String], actions: ReferentialActions = ReferentialActions()) {
+    public init(name: String?, columns: [String], referredTable: TableName, referredColumns: [String], actions: ReferentialActions = ReferentialActions(),
+                options: DialectOptions = [:]) {
         self.name = name
         self.columns = columns
         self.referredTable = referredTable
         self.referredColumns = referredColumns
         self.actions = actions
+        self.options = options
     }
 }
 

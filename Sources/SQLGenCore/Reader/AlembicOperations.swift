@@ -246,10 +246,11 @@ extension Evaluator {
         case "create_unique_constraint":
             return .createUniqueConstraint(table, UniqueConstraint(
                 name: try bound.string("constraint_name"), columns: try requiredNames(bound, "columns"),
-                deferrable: try bound.bool("deferrable"), initially: try phrase(bound, "initially", ["DEFERRED", "IMMEDIATE"])))
+                deferrable: try bound.bool("deferrable"), initially: try phrase(bound, "initially", ["DEFERRED", "IMMEDIATE"]), options: options))
         case "create_check_constraint":
             return .createCheckConstraint(table, CheckConstraint(name: try bound.string("constraint_name"),
-                                                                 sql: try sqlText(bound["condition"] ?? .none, function: function, at: bound.offset(of: "condition"))))
+                                                                 sql: try sqlText(bound["condition"] ?? .none, function: function, at: bound.offset(of: "condition")),
+                                                                 options: options))
         case "create_foreign_key":
             let referent = TableName(try bound.requiredString("referent_table"), schema: try bound.string("referent_schema"))
             let local = try requiredNames(bound, "local_cols")
@@ -259,7 +260,7 @@ extension Evaluator {
             }
             return .createForeignKey(table, ForeignKeyConstraint(
                 name: try bound.string("constraint_name"), columns: local, referredTable: referent,
-                referredColumns: remote, actions: try referentialActions(bound)))
+                referredColumns: remote, actions: try referentialActions(bound), options: options))
         case "create_exclude_constraint":
             var elements: [(element: String, operator: String)] = []
             for (value, elementOffset) in bound.extra {

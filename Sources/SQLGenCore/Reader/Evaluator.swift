@@ -258,8 +258,8 @@ struct Evaluator {
                     if let raisedAt = try evaluateWith(items, body, at: statement.offset) { return raisedAt }
                 case .ifStatement:
                     throw EvaluationError(.unsupportedStatement("if"), at: statement.offset)
-                case .forLoop:
-                    throw EvaluationError(.unsupportedStatement("for"), at: statement.offset)
+                case .forLoop(let target, let iterable, let body):
+                    if let raisedAt = try evaluateFor(target, iterable, body, at: statement.offset) { return raisedAt }
                 case .augmentedAssign:
                     throw EvaluationError(.unsupportedStatement("augmented assignment"), at: statement.offset)
                 case .function(let name, _, _):
@@ -336,7 +336,7 @@ struct Evaluator {
     }
 
     static let builtins: Set<String> = [
-        "print", "len", "str", "int", "float", "bool", "list", "tuple", "dict", "set", "range", "sorted",
+        "print", "len", "str", "int", "float", "bool", "list", "tuple", "dict", "set", "range", "sorted", "reversed",
         "NotImplementedError", "RuntimeError", "Exception", "ValueError", "isinstance", "repr", "min", "max",
     ]
 

@@ -5,9 +5,29 @@ import Foundation
 extension Evaluator {
     // MARK: Batch blocks
 
+    /// `op.get_context().autocommit_block()`, written out: the one use of the migration context
+    /// that needs no database.
+    mutating func isAutocommitBlock(_ expression: Expression) -> Bool {
+        guard case .call(let method, let arguments) = expression.kind, arguments.isEmpty,
+              case .attribute(let context, "autocommit_block") = method.kind,
+              case .call(let getContext, let contextArguments) = context.kind, contextArguments.isEmpty,
+              case .attribute(let base, "get_context") = getContext.kind,
+              case .symbol(let name)? = try? resolved(try evaluate(base)) else { return false }
+        return name == "alembic.op" || name == "alembic.context"
+    }
+
     /// `with op.batch_alter_table('t') as batch_op:` collects the block's operations into one
     /// batch operation. Returns the offset of a `raise` inside the block.
     mutating func evaluateWith(_ items: [(context: Expression, alias: Expression?)], _ body: [Statement], at offset: Int) throws(EvaluationError) -> Int? {
+        if items.count == 1, let item = items.first, isAutocommitBlock(item.context) {
+            let outer = operations
+            operations = []
+            let raisedAt = evaluateBlock(body)
+            let inner = operations
+            operations = outer
+            operations.append(Operation(.autocommit(inner), at: position(item.context.offset)))
+            return raisedAt
+        }
         guard items.count == 1, let item = items.first, case .call(let callee, let arguments) = item.context.kind,
               case .symbol("alembic.op.batch_alter_table")? = try? resolved(try evaluate(callee)) else {
             throw EvaluationError(.unsupportedStatement("with"), at: offset)
@@ -35,6 +55,24 @@ extension Evaluator {
         operations = outer
         operations.append(Operation(.batch(BatchAlterTable(table: table, recreate: recreate, operations: inner)), at: position(item.context.offset)))
         return raisedAt
+    }
+
+    /// A `for` loop over a list, tuple or dict the file spells out (`for table in TABLES:`): the
+    /// body runs once per element. Loops over anything computed at run time are refused.
+    mutating func evaluateFor(_ target: Expression, _ iterable: Expression, _ body: [Statement], at offset: Int) throws(EvaluationError) -> Int? {
+        let value = try resolved(try evaluate(iterable))
+        let elements: [Value]
+        switch value {
+        case .list(let items), .tuple(let items): elements = items
+        case .dict(let pairs): elements = pairs.map(\.key)
+        case .string(let text): elements = text.map { .string(String($0)) }
+        default: throw EvaluationError(.loopOverUnknown(value.typeDescription), at: iterable.offset)
+        }
+        for element in elements {
+            try bind(target, to: element)
+            if let raisedAt = evaluateBlock(body) { return raisedAt }
+        }
+        return nil
     }
 
     // MARK: Strings
@@ -242,16 +280,49 @@ extension Evaluator {
 
     // MARK: Standard library values
 
+    /// `+09:00` for 32400 seconds, as Python prints a fixed offset.
+    static func utcOffset(_ seconds: Int) -> String {
+        let sign = seconds < 0 ? "-" : "+"
+        let minutes = abs(seconds) / 60
+        let hours = minutes / 60, rest = minutes % 60
+        return sign + (hours < 10 ? "0" : "") + String(hours) + ":" + (rest < 10 ? "0" : "") + String(rest)
+    }
+
     /// `datetime.date(...)`, `datetime.datetime(...)`, `datetime.time(...)`, `decimal.Decimal(...)`,
     /// `str(...)`, `int(...)`. Values that change from run to run (`datetime.now()`) are refused:
     /// a script must be the same every time it is printed.
     mutating func callStandardLibrary(_ name: String, _ arguments: [Argument], at offset: Int) throws(EvaluationError) -> Value? {
         switch name {
+        case "datetime.timedelta":
+            var seconds = 0
+            for argument in arguments {
+                guard case .keyword(let unit) = argument.label, case .int(let count) = try resolved(try evaluate(argument.value)),
+                      let factor = ["days": 86_400, "hours": 3_600, "minutes": 60, "seconds": 1][unit] else {
+                    throw EvaluationError(.badDate(name), at: argument.offset)
+                }
+                seconds += count * factor
+            }
+            return .int(seconds)
+        case "datetime.timezone":
+            guard arguments.count == 1, case .int(let seconds) = try resolved(try evaluate(arguments[0].value)) else {
+                throw EvaluationError(.badDate(name), at: offset)
+            }
+            return .string(Self.utcOffset(seconds))
         case "datetime.date", "datetime.datetime", "datetime.time":
             var numbers: [Int] = []
+            var zone = ""
             for argument in arguments {
+                if case .keyword("tzinfo") = argument.label, name != "datetime.date" {
+                    switch try resolved(try evaluate(argument.value)) {
+                    case .symbol(let utc) where ["datetime.timezone.utc", "datetime.UTC", "zoneinfo.ZoneInfo.UTC"].contains(utc): zone = "+00:00"
+                    case .string(let offset) where offset.hasPrefix("+") || offset.hasPrefix("-"): zone = offset
+                    case .none: zone = ""
+                    default: throw EvaluationError(.badTimeZone, at: argument.value.offset)
+                    }
+                    continue
+                }
                 guard argument.label == .positional, case .int(let number) = try resolved(try evaluate(argument.value)) else {
-                    throw EvaluationError(.unsupportedExpression("'\(name)' with anything but positional integers"), at: argument.offset)
+                    throw EvaluationError(.badDate(name), at: argument.offset)
                 }
                 numbers.append(number)
             }
@@ -265,13 +336,13 @@ extension Evaluator {
                 let padded = numbers + Array(repeating: 0, count: 7 - numbers.count)
                 var text = "\(padded[0])-\(two(padded[1]))-\(two(padded[2])) \(two(padded[3])):\(two(padded[4])):\(two(padded[5]))"
                 if padded[6] != 0 { text += "." + String(format: "%06d", padded[6]) }
-                return .literal(.dateTime(text))
+                return .literal(.dateTime(text + zone))
             default:
                 guard (1...4).contains(numbers.count) else { throw EvaluationError(.badDate(name), at: offset) }
                 let padded = numbers + Array(repeating: 0, count: 4 - numbers.count)
                 var text = "\(two(padded[0])):\(two(padded[1])):\(two(padded[2]))"
                 if padded[3] != 0 { text += "." + String(format: "%06d", padded[3]) }
-                return .literal(.time(text))
+                return .literal(.time(text + zone))
             }
         case "decimal.Decimal":
             guard arguments.count == 1 else { throw EvaluationError(.badDate(name), at: offset) }
@@ -279,6 +350,29 @@ extension Evaluator {
             case .string(let text) where Double(text) != nil: return .literal(.decimal(text))
             case .int(let number): return .literal(.decimal(String(number)))
             case let other: throw EvaluationError(.expectedValue("a number or numeric string in 'decimal.Decimal'", found: other), at: arguments[0].offset)
+            }
+        case "builtins.reversed", "builtins.sorted", "builtins.list", "builtins.tuple", "builtins.len":
+            guard arguments.count == 1, arguments[0].label == .positional else { return nil }
+            let value = try resolved(try evaluate(arguments[0].value))
+            let items: [Value]
+            switch value {
+            case .list(let elements), .tuple(let elements): items = elements
+            case .dict(let pairs): items = pairs.map(\.key)
+            case .string(let text): items = text.map { .string(String($0)) }
+            default: return nil
+            }
+            switch name {
+            case "builtins.reversed": return .list(items.reversed())
+            case "builtins.list": return .list(items)
+            case "builtins.tuple": return .tuple(items)
+            case "builtins.len": return .int(items.count)
+            default:
+                // Sorting is defined here for strings and for integers, each compared as Python does.
+                let strings = items.compactMap { item -> String? in if case .string(let text) = item { return text } else { return nil } }
+                if strings.count == items.count { return .list(strings.sorted().map(Value.string)) }
+                let numbers = items.compactMap { item -> Int? in if case .int(let number) = item { return number } else { return nil } }
+                guard numbers.count == items.count else { return nil }
+                return .list(numbers.sorted().map(Value.int))
             }
         case "builtins.str":
             guard arguments.count == 1, let text = try resolved(try evaluate(arguments[0].value)).pythonString else { return nil }

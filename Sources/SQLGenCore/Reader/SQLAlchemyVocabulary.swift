@@ -23,7 +23,7 @@ extension Evaluator {
             throw EvaluationError(.sqlExpressionObject("sa.\(shortName)"), at: offset)
         case "PrimaryKeyConstraint", "UniqueConstraint":
             let (dialectArguments, plain) = splitDialectKeywords(arguments, allowed: true)
-            _ = try dialectOptions(dialectArguments)
+            let options = try dialectOptions(dialectArguments)
             let bound = try bind(plain, to: Signature(name: function, positional: [], required: 0, variadic: true,
                                                       keywordOnly: ["name", "info", "deferrable", "initially", "comment"]), callOffset: offset)
             let columns = try columnNames(bound.extra, function: function)
@@ -32,14 +32,18 @@ extension Evaluator {
                 return .constraint(.primaryKey(PrimaryKeyConstraint(name: constraintName, columns: columns)))
             }
             return .constraint(.unique(UniqueConstraint(name: constraintName, columns: columns, deferrable: try bound.bool("deferrable"),
-                                                        initially: try phrase(bound, "initially", ["DEFERRED", "IMMEDIATE"]))))
+                                                        initially: try phrase(bound, "initially", ["DEFERRED", "IMMEDIATE"]), options: options)))
         case "CheckConstraint":
-            let bound = try bind(arguments, to: Signature(name: function, positional: ["sqltext", "name"], required: 1,
+            let (dialectArguments, plain) = splitDialectKeywords(arguments, allowed: true)
+            let options = try dialectOptions(dialectArguments)
+            let bound = try bind(plain, to: Signature(name: function, positional: ["sqltext", "name"], required: 1,
                                                           keywordOnly: ["info", "deferrable", "initially", "comment"]), callOffset: offset)
             return .constraint(.check(CheckConstraint(name: try bound.string("name"),
-                                                      sql: try sqlText(bound["sqltext"] ?? .none, function: function, at: bound.offset(of: "sqltext")))))
+                                                      sql: try sqlText(bound["sqltext"] ?? .none, function: function, at: bound.offset(of: "sqltext")), options: options)))
         case "ForeignKeyConstraint":
-            let bound = try bind(arguments, to: Signature(name: function, positional: ["columns", "refcolumns"], required: 2,
+            let (dialectArguments, plain) = splitDialectKeywords(arguments, allowed: true)
+            let options = try dialectOptions(dialectArguments)
+            let bound = try bind(plain, to: Signature(name: function, positional: ["columns", "refcolumns"], required: 2,
                                                           keywordOnly: Evaluator.foreignKeyOptions), callOffset: offset)
             let columns = try bound.stringList("columns") ?? []
             let targets = try bound.stringList("refcolumns") ?? []
@@ -58,7 +62,7 @@ extension Evaluator {
             }
             return .constraint(.foreignKey(ForeignKeyConstraint(
                 name: try bound.string("name"), columns: columns, referredTable: referredTable ?? TableName(""),
-                referredColumns: referredColumns, actions: try referentialActions(bound)
+                referredColumns: referredColumns, actions: try referentialActions(bound), options: options
             )))
         case "ForeignKey":
             let bound = try bind(arguments, to: Signature(name: function, positional: ["column"], required: 1,

@@ -126,7 +126,14 @@ extension Evaluator {
             return .enumeration(try enumType(bound))
         case ("postgresql", "ARRAY"):
             return try makeType("sqlalchemy.ARRAY", arguments, at: offset)
-        case ("postgresql", "UUID"), ("postgresql", "JSON"), ("postgresql", "INTERVAL"), ("postgresql", "DOUBLE_PRECISION"),
+        case ("postgresql", "INTERVAL"):
+            let bound = try bind(arguments, to: Signature(name: "postgresql.INTERVAL", positional: ["precision", "fields"], required: 0), callOffset: offset)
+            if bound["precision"] != nil || bound["fields"] != nil {
+                return .vendor(dialect: dialect, name: typeName, arguments: [],
+                               keywords: ["precision": try optionValue(bound["precision"] ?? .none, at: offset), "fields": try optionValue(bound["fields"] ?? .none, at: offset)])
+            }
+            return .interval
+        case ("postgresql", "UUID"), ("postgresql", "JSON"), ("postgresql", "DOUBLE_PRECISION"),
              ("postgresql", "INTEGER"), ("postgresql", "BIGINT"), ("postgresql", "SMALLINT"), ("postgresql", "VARCHAR"),
              ("postgresql", "TEXT"), ("postgresql", "BOOLEAN"), ("postgresql", "DATE"), ("postgresql", "NUMERIC"),
              ("postgresql", "FLOAT"), ("postgresql", "REAL"), ("postgresql", "CHAR"),

@@ -4,10 +4,13 @@
 public struct ScriptOptions: Sendable {
     public var versionTable: String
     public var versionTableSchema: String?
+    /// BEGIN/COMMIT around each revision's step rather than the whole script.
+    public var transactionPerMigration: Bool
 
-    public init(versionTable: String = "alembic_version", versionTableSchema: String? = nil) {
+    public init(versionTable: String = "alembic_version", versionTableSchema: String? = nil, transactionPerMigration: Bool = false) {
         self.versionTable = versionTable
         self.versionTableSchema = versionTableSchema
+        self.transactionPerMigration = transactionPerMigration
     }
 }
 
@@ -27,40 +30,55 @@ public struct ScriptWriter: Sendable {
 
     var dialect: any Dialect { renderer.dialect }
 
-    /// The whole script. `createsVersionTable` is set for an upgrade that starts at base, the
-    /// only time Alembic's offline mode creates the table. Reports every problem of every step.
-    public func script(for steps: [MigrationStep], createsVersionTable: Bool) throws(DiagnosticError) -> String {
+    /// The whole script. The plan marks the step before which Alembic's offline mode creates the
+    /// version table (the first step of a script that starts with no version rows);
+    /// `createsVersionTable` also creates it before the first step, for steps made by hand.
+    /// Reports every problem of every step.
+    /// `catalog` is the schema before the first step (see `Catalog.replaying`); each operation is
+    /// rendered against the schema as the operations before it left it.
+    public func script(for steps: [MigrationStep], createsVersionTable: Bool = false, catalog startingCatalog: Catalog = Catalog()) throws(DiagnosticError) -> String {
+        var catalog = startingCatalog
         var output = ""
         var problems = DiagnosticBag()
         if let transaction = dialect.transactionStatements {
-            append(transaction.begin, to: &output)
+            append(transaction.begin, to: &output, separated: false)
         }
-        if createsVersionTable {
+        func createVersionTable() {
             do throws(DialectError) {
                 append(try versionTable.create(), to: &output)
             } catch {
                 problems.error(error.message, at: nil)
             }
         }
-        for step in steps {
+        if createsVersionTable && steps.isEmpty { createVersionTable() }
+        let perMigration = options.transactionPerMigration ? dialect.transactionStatements : nil
+        for (position, step) in steps.enumerated() {
+            if let perMigration, position > 0 { append(perMigration.begin, to: &output, separated: false) }
+            if step.createsVersionTable || (position == 0 && createsVersionTable) { createVersionTable() }
             let direction = step.direction.rawValue
             output += "-- Running \(direction) \(step.fromIDs.joined(separator: ", ")) -> \(step.toIDs.joined(separator: ", "))\n\n"
             if let raisedAt = step.body.irreversibleAt {
                 problems.error(.irreversible(step.revision.id), at: raisedAt)
                 continue
             }
+            let droppedByHand = SQLRenderer.typesDroppedByRawSQL(in: step.body.operations)
             for operation in step.body.operations {
                 do throws(DiagnosticError) {
-                    for statement in try renderer.render(operation) {
+                    let current = SQLRenderer(dialect: dialect, catalog: catalog, typesDroppedByHand: droppedByHand)
+                    for statement in try current.render(operation) {
                         append(statement, to: &output)
                     }
                 } catch {
                     problems.append(contentsOf: error.diagnostics)
                 }
+                catalog.apply(operation)
             }
-            append(versionTable.statement(for: step.versionChange), to: &output)
+            for change in step.versionChanges {
+                append(versionTable.statement(for: change), to: &output)
+            }
+            if let perMigration { append(perMigration.commit, to: &output) }
         }
-        if let transaction = dialect.transactionStatements {
+        if let transaction = dialect.transactionStatements, perMigration == nil || steps.isEmpty {
             append(transaction.commit, to: &output)
         }
         if problems.hasErrors { throw DiagnosticError(problems.diagnostics) }
@@ -68,11 +86,15 @@ public struct ScriptWriter: Sendable {
     }
 
     /// One statement: tabs as four spaces and surrounding white space trimmed (as Alembic
-    /// prints them), the terminator, and a blank line.
-    func append(_ statement: String, to output: inout String) {
+    /// prints them), the terminator, a blank line, then the dialect's batch separator on its own line (SQL Server `GO`, Oracle
+    /// `/`) unless `separated` is false (the opening `BEGIN TRANSACTION`, as Alembic writes it).
+    func append(_ statement: String, to output: inout String, separated: Bool = true) {
         output += trimmed(statement.replacingTabs())
         output += dialect.statementTerminator
         output += "\n\n"
+        if separated, let separator = dialect.batchSeparator {
+            output += separator + "\n\n"
+        }
     }
 
     func trimmed(_ text: String) -> Substring {

@@ -7,9 +7,28 @@ public final class SourceFile: Sendable {
     public let path: String
     public let bytes: [UInt8]
 
+    /// Line breaks are read as Python reads them: `\r\n` and a lone `\r` become `\n`, so strings and
+    /// docstrings of a file saved with Windows line endings hold the same text as on Unix.
     public init(path: String, bytes: [UInt8]) {
         self.path = path
-        self.bytes = bytes
+        guard bytes.contains(UInt8(ascii: "\r")) else {
+            self.bytes = bytes
+            return
+        }
+        var normalized = [UInt8]()
+        normalized.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\r") {
+                normalized.append(UInt8(ascii: "\n"))
+                if index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+            } else {
+                normalized.append(byte)
+            }
+            index += 1
+        }
+        self.bytes = normalized
     }
 
     public convenience init(path: String, text: String) {

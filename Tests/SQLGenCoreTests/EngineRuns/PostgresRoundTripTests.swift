@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct PostgresRoundTripTests {
     /// The fixtures' revision folders, and the example project.
-    static let projects: [String] = ["revisions"] + Paths.fixtureCases.filter { $0 != "example" }.map { "Tests/SQLGenCoreTests/Fixtures/\($0)/revisions" }
+    static let projects: [String] = EngineProjects.projects(for: .postgres)
 
     func script(_ direction: Direction, _ range: String, _ project: String) throws -> String {
         let result = CommandLineTool.run([direction.rawValue, range, "--dialect", "postgres", "--revisions", Paths.packageRoot.appendingPathComponent(project).path])

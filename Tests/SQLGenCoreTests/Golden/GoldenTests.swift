@@ -17,10 +17,18 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
 
     static var all: [GoldenCase] {
         Paths.fixtureCases.flatMap { fixture in
-            Dialects.names.flatMap { dialect in
+            dialects(of: fixture).flatMap { dialect in
                 [Direction.upgrade, .downgrade].map { GoldenCase(fixture: fixture, dialect: dialect, direction: $0) }
             }
         }
+    }
+
+    /// The dialects a fixture is for: those its `dialects` file lists, or every dialect.
+    static func dialects(of fixture: String) -> [String] {
+        let file = Paths.fixtures.appendingPathComponent(fixture).appendingPathComponent("dialects")
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return Dialects.names }
+        let listed = Set(text.split(whereSeparator: \.isWhitespace).map(String.init))
+        return Dialects.names.filter(listed.contains)
     }
 
     /// sqlgen's script, run in-process exactly as the command line runs it.
@@ -35,6 +43,7 @@ enum DeliberateDifferences {
     static let all: [(name: String, apply: @Sendable (String) -> String)] = [
         ("no RETURNING clause on the version-table INSERT", { text in
             text.replacingOccurrences(of: " RETURNING alembic_version.version_num;", with: ";")
+                .replacingOccurrences(of: " RETURNING version_num;", with: ";")
         }),
         ("no OUTPUT clause on SQL Server's version-table INSERT", { text in
             text.replacingOccurrences(of: " OUTPUT inserted.version_num VALUES (", with: " VALUES (")
@@ -55,6 +64,16 @@ enum DeliberateDifferences {
 
     static func apply(to alembic: String) -> String {
         all.reduce(alembic) { text, difference in difference.apply(text) }
+    }
+
+    /// Both sides of a comparison with Alembic, with what sqlgen does differently on purpose
+    /// made comparable: the index order below, and PostgreSQL enum types, which sqlgen creates
+    /// where a table, `add_column` or `alter_column` first needs them and drops when the last
+    /// column using them goes (Alembic leaves them behind, so a second upgrade fails). Those
+    /// statements are proven by the engine tests instead: upgrade, downgrade, upgrade again.
+    static func comparable(_ script: String) -> String {
+        let chunks = normalizingIndexOrder(script).components(separatedBy: "\n\n")
+        return chunks.filter { !$0.hasPrefix("CREATE TYPE ") && !$0.hasPrefix("DROP TYPE ") }.joined(separator: "\n\n")
     }
 
     /// Alembic creates a new table's indexes in the order of a Python set, which changes from
@@ -98,16 +117,25 @@ enum DeliberateDifferences {
     func expectedIsAlembicWithDocumentedDifferences(_ golden: GoldenCase) throws {
         let alembicURL = golden.folder.appendingPathComponent("alembic").appendingPathComponent(golden.fileName)
         let expectedURL = golden.folder.appendingPathComponent("expected").appendingPathComponent(golden.fileName)
+        let errorURL = alembicURL.deletingPathExtension().appendingPathExtension("error")
+        if !FileManager.default.fileExists(atPath: alembicURL.path), FileManager.default.fileExists(atPath: errorURL.path) {
+            // Alembic refuses this script (its reason is kept in the .error file); sqlgen's own
+            // is checked against expected/ above and proven on the engine by the engine tests.
+            #expect(!(try String(contentsOf: errorURL, encoding: .utf8)).isEmpty)
+            return
+        }
         let alembic = try String(contentsOf: alembicURL, encoding: .utf8)
         let expected = try String(contentsOf: expectedURL, encoding: .utf8)
-        #expect(DeliberateDifferences.normalizingIndexOrder(DeliberateDifferences.apply(to: alembic))
-                == DeliberateDifferences.normalizingIndexOrder(expected), "\(expectedURL.path) differs from Alembic's \(alembicURL.path) by more than the documented improvements")
+        #expect(DeliberateDifferences.comparable(DeliberateDifferences.apply(to: alembic))
+                == DeliberateDifferences.comparable(expected), "\(expectedURL.path) differs from Alembic's \(alembicURL.path) by more than the documented improvements")
     }
 
     @Test func everyFixtureHasAlembicsOutputForEveryDialect() {
         for golden in GoldenCase.all {
             let path = golden.folder.appendingPathComponent("alembic").appendingPathComponent(golden.fileName).path
-            #expect(FileManager.default.fileExists(atPath: path), "missing \(path); run scripts/regen-golden")
+            let errorPath = String(path.dropLast(".sql".count)) + ".error"
+            #expect(FileManager.default.fileExists(atPath: path) || FileManager.default.fileExists(atPath: errorPath),
+                    "missing \(path); run scripts/regen-golden")
         }
     }
 

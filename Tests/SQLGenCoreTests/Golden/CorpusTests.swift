@@ -38,27 +38,11 @@ enum Corpus {
 
     /// Files sqlgen refuses although Alembic renders them offline. Each entry is a disagreement
     /// for the owner to fix; remove it when the file reads cleanly (the test then says so).
-    static let knownReadIssues: [String: Comment] = [
-        "handwritten/668d6a423cf9_reporting_grants.py":
-            "a 'for' loop over a module-level list of names is refused ('for' cannot be evaluated offline)",
-        "postgres/355cb3c7b88e_audit_events.py":
-            "'postgresql.INTERVAL()' is refused as an unknown name",
-        "postgres/9b07e2d41c58_concurrent_indexes.py":
-            "'with op.get_context().autocommit_block():' is refused; Alembic prints COMMIT; ... BEGIN; around the block offline",
-        "data_migrations/cc310ff191f0_depot_opening_hours.py":
-            "'datetime.datetime(..., tzinfo=...)' in bulk_insert rows is refused",
-    ]
+    static let knownReadIssues: [String: Comment] = [:]
 
     /// Style comparisons that still differ from Alembic. Each entry is a disagreement for the
     /// owner to fix; remove it when the comparison passes (the test then says so).
-    static let knownComparisonIssues: [String: Comment] = [
-        "handwritten upgrade": "refuses 668d6a423cf9 (for loop); keeps CR and the surrounding newlines of a triple-quoted op.execute string in a CRLF file (4cc33c234038)",
-        "handwritten downgrade": "refuses 668d6a423cf9 (for loop), read even though the range does not reach it",
-        "postgres upgrade": "refuses postgresql.INTERVAL (355cb3c7b88e) and op.get_context().autocommit_block() (9b07e2d41c58); postgresql_partition_by on create_table (5f4e5c00d3d2) is not rendered; postgresql_nulls_not_distinct on create_unique_constraint (d68c3f91ed95) is dropped",
-        "postgres downgrade": "refuses postgresql.INTERVAL and op.get_context().autocommit_block(); refuses postgresql_where/postgresql_include/postgresql_using on drop_index (535fb9f7f89e), which Alembic accepts and ignores",
-        "data_migrations upgrade": "refuses datetime.datetime(..., tzinfo=...) in bulk_insert rows",
-        "data_migrations downgrade": "refuses datetime.datetime(..., tzinfo=...) in bulk_insert rows",
-    ]
+    static let knownComparisonIssues: [String: Comment] = [:]
 }
 
 /// How Alembic 1.20.1 reads each header of `merges_and_headers/` (file, revision, down_revision,
@@ -86,9 +70,7 @@ struct AlembicHeader: CustomTestStringConvertible, Sendable {
     ]
 
     /// Headers sqlgen reads differently from Alembic; remove an entry when it is fixed.
-    static let knownIssues: [String: Comment] = [
-        "40babe38fcbb_audit_trail.py": "CRLF file: the message keeps '\\r' and runs on past the first paragraph, because the docstring's \"\\r\\n\\r\\n\" is not a paragraph break to sqlgen (Python reads it as \"\\n\\n\")",
-    ]
+    static let knownIssues: [String: Comment] = [:]
 }
 
 /// One style and direction whose Alembic output is in `Corpus/alembic/`.
@@ -183,8 +165,8 @@ struct CorpusComparison: CustomTestStringConvertible, Sendable {
         let compare = {
             let result = comparison.render()
             #expect(result.exitCode == 0, "\(result.standardError)")
-            let expected = DeliberateDifferences.normalizingIndexOrder(DeliberateDifferences.apply(to: alembic))
-            let actual = DeliberateDifferences.normalizingIndexOrder(result.standardOutput)
+            let expected = DeliberateDifferences.comparable(DeliberateDifferences.apply(to: alembic))
+            let actual = DeliberateDifferences.comparable(result.standardOutput)
             #expect(actual == expected, "sqlgen's \(comparison.testDescription) (\(comparison.range)) differs from \(comparison.alembicFile.path)\n\(CorpusTests.firstDifference(actual, expected))")
         }
         if let issue = Corpus.knownComparisonIssues[comparison.testDescription] {

@@ -1,0 +1,75 @@
+// The commands built on the static schema and the reader: check, schema, parse.
+
+extension CommandLineTool {
+    /// `--dialect D`, required or optional, resolved to a dialect or a usage error naming the choices.
+    static func dialect(of command: ParsedCommand, required: Bool) throws -> (any Dialect)? {
+        guard let name = command.values["dialect"] else {
+            if required {
+                throw UsageError(message: "missing option --dialect (one of \(Dialects.names.joined(separator: ", ")))", command: command.spec)
+            }
+            return nil
+        }
+        guard let dialect = Dialects.named(name) else {
+            throw UsageError(message: "unknown dialect '\(name)'; available: \(Dialects.names.joined(separator: ", "))", command: command.spec)
+        }
+        return dialect
+    }
+
+    /// `sqlgen check`: errors fail the run (exit 1); warnings alone are printed and it succeeds.
+    static func check(_ command: ParsedCommand) throws -> (standardOutput: String, warnings: String) {
+        let dialect = try dialect(of: command, required: false)
+        let graph = try RevisionGraph(try loadRevisions(command).0)
+        let diagnostics = SchemaChecker(graph: graph, dialect: dialect).check()
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            throw DiagnosticError(diagnostics)
+        }
+        let warnings = diagnostics.map { $0.description + "\n" }.joined()
+        let scope = dialect.map { " for \($0.name)" } ?? ""
+        let summary = "checked \(graph.revisions.count) revision\(graph.revisions.count == 1 ? "" : "s")\(scope): no errors"
+            + (diagnostics.isEmpty ? "" : ", \(diagnostics.count) warning\(diagnostics.count == 1 ? "" : "s")") + "\n"
+        return (summary, warnings)
+    }
+
+    /// `sqlgen schema --at REV`: the CREATE script of the schema at REV, stamped with REV.
+    static func schema(_ command: ParsedCommand) throws -> (standardOutput: String, warnings: String) {
+        guard let dialect = try dialect(of: command, required: true) else { return ("", "") }
+        let target = command.values["at"] ?? "heads"
+        let graph = try RevisionGraph(try loadRevisions(command).0)
+        let steps = try Planner(graph: graph).plan(.upgrade, range: "base:\(target)")
+        var catalog = Catalog()
+        for step in steps {
+            for operation in step.revision.upgrade.operations { catalog.apply(operation) }
+        }
+        // The revisions the database is at: those of the plan no other revision of it builds on.
+        let parents = Set(steps.flatMap(\.revision.downRevisions))
+        let at = steps.map(\.revision.id).filter { !parents.contains($0) }
+        let options = ScriptOptions(versionTable: command.values["version-table"] ?? "alembic_version",
+                                    versionTableSchema: command.values["version-table-schema"])
+        let script = try SchemaScript(dialect: dialect, options: options).script(for: catalog, at: at)
+        let warnings = catalog.rawStatements.map { Diagnostic(.rawSQLNotInSchema, at: $0, severity: .warning).description + "\n" }.joined()
+        return (script, warnings)
+    }
+
+    /// `sqlgen parse FILE...`: what sqlgen read from each file, as one JSON array.
+    static func parse(_ command: ParsedCommand) throws -> (standardOutput: String, warnings: String) {
+        var types = TypeMappings()
+        if let typesFile = command.values["types"] {
+            let file = try RevisionLoader.readFile(typesFile)
+            try types.add(fileText: String(decoding: file.bytes, as: UTF8.self), path: typesFile)
+        }
+        var problems = DiagnosticBag()
+        var described: [JSONValue] = []
+        for path in command.arguments {
+            do throws(DiagnosticError) {
+                let (revision, diagnostics) = RevisionReader.read(try RevisionLoader.readFile(path), types: types)
+                problems.append(contentsOf: diagnostics)
+                if let revision { described.append(RevisionJSON.describe(revision)) }
+            } catch {
+                problems.append(contentsOf: error.diagnostics)
+            }
+        }
+        if problems.hasErrors { throw DiagnosticError(problems.diagnostics) }
+        let warnings = problems.diagnostics.map { $0.description + "\n" }.joined()
+        return (JSONValue.array(described).rendered() + "\n", warnings)
+    }
+}

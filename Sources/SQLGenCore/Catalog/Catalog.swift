@@ -1,0 +1,361 @@
+// The static schema: every table's shape at a point in the plan, kept by replaying operations.
+
+/// What the revisions have built so far: tables with their columns, keys, constraints and
+/// indexes, and the PostgreSQL enum types they created. Replaying an operation changes it the way
+/// the database would change. Raw SQL (`op.execute`) is opaque: a DDL statement marks the tables
+/// it names (or, when it names none sqlgen can find, the whole schema) as unknown, and renders that
+/// need an unknown table's shape say so instead of guessing.
+public struct Catalog: Sendable, Equatable {
+    public private(set) var tables: [TableName: CatalogTable] = [:]
+    /// Table names in the order the tables were created, for scripts that create them again.
+    public private(set) var creationOrder: [TableName] = []
+    /// Native enum types created by `create_table`, by schema-qualified name.
+    public private(set) var enumTypes: [TableName: EnumType] = [:]
+    /// Tables whose shape raw SQL may have changed, with where that SQL is.
+    public private(set) var unknownTables: [TableName: SourcePosition] = [:]
+    /// Set when raw DDL touched something sqlgen could not name.
+    public private(set) var unknownSince: SourcePosition?
+    /// Raw DDL that changes no table sqlgen models (`CREATE SCHEMA`, `CREATE EXTENSION`, ...),
+    /// where it is written: a schema script made from the catalog does not contain it.
+    public private(set) var rawStatements: [SourcePosition] = []
+
+    public init() {}
+
+    public func table(_ name: TableName) -> CatalogTable? {
+        tables[name]
+    }
+
+    /// Why the shape of `name` cannot be known here, if it cannot.
+    public func unknownReason(_ name: TableName) -> SourcePosition? {
+        unknownTables[name] ?? (tables[name] == nil ? unknownSince : nil)
+    }
+
+    // MARK: Replay
+
+    /// Applies one operation. Operations on things that do not exist are skipped here (the
+    /// check command reports them); the catalog never fails.
+    public mutating func apply(_ operation: Operation) {
+        apply(operation.kind, at: operation.position)
+    }
+
+    mutating func apply(_ kind: Operation.Kind, at position: SourcePosition) {
+        switch kind {
+        case .createTable(let table):
+            if tables[table.name] == nil { creationOrder.append(table.name) }
+            tables[table.name] = CatalogTable(table)
+            for column in table.columns { recordEnumType(of: column.type) }
+            unknownTables[table.name] = nil
+        case .dropTable(let drop):
+            tables[drop.table] = nil
+            creationOrder.removeAll { $0 == drop.table }
+            unknownTables[drop.table] = nil
+            forgetUnusedEnumTypes()
+        case .renameTable(let old, let newName):
+            guard var table = tables.removeValue(forKey: old) else { return }
+            let renamed = TableName(newName, schema: old.schema)
+            table.name = renamed
+            for index in table.indexes.indices { table.indexes[index].table = renamed }
+            tables[renamed] = table
+            creationOrder = creationOrder.map { $0 == old ? renamed : $0 }
+            if let unknown = unknownTables.removeValue(forKey: old) { unknownTables[renamed] = unknown }
+        case .addColumn(let add):
+            tables[add.table]?.add(add.column)
+            recordEnumType(of: add.column.type)
+        case .dropColumn(let drop):
+            tables[drop.table]?.dropColumn(drop.column)
+            forgetUnusedEnumTypes()
+        case .alterColumn(let alter):
+            tables[alter.table]?.alter(alter)
+            if let type = alter.type { recordEnumType(of: type) }
+            forgetUnusedEnumTypes()
+        case .createIndex(let index):
+            tables[index.table]?.indexes.append(index)
+        case .dropIndex(let drop):
+            for key in tables.keys where tables[key]?.indexes.contains(where: { $0.name == drop.name }) == true {
+                if let table = drop.table, key.name != table { continue }
+                tables[key]?.indexes.removeAll { $0.name == drop.name }
+            }
+        case .createPrimaryKey(let name, let key):
+            tables[name]?.primaryKey = key
+        case .createUniqueConstraint(let name, let unique):
+            tables[name]?.uniques.append(unique)
+        case .createCheckConstraint(let name, let check):
+            tables[name]?.checks.append(check)
+        case .createForeignKey(let name, let foreignKey):
+            tables[name]?.foreignKeys.append(foreignKey)
+        case .createExcludeConstraint:
+            break
+        case .dropConstraint(let drop):
+            tables[drop.table]?.dropConstraint(drop.name, type: drop.type)
+        case .createTableComment(let name, let comment, _):
+            tables[name]?.comment = comment
+        case .dropTableComment(let name, _):
+            tables[name]?.comment = nil
+        case .bulkInsert:
+            break
+        case .execute(let sql):
+            applyRawSQL(sql, at: position)
+        case .batch(let batch):
+            for inner in batch.operations { apply(inner) }
+        case .autocommit(let operations):
+            for inner in operations { apply(inner) }
+        }
+    }
+
+    /// `ALTER TABLE t ADD [COLUMN] name TYPE [NOT NULL | NULL]` and `ALTER TABLE t DROP [COLUMN]
+    /// [IF EXISTS] name`, the raw DDL revisions write most, are understood; the column's type is
+    /// kept as written. Returns false for anything else.
+    mutating func applySimpleColumnChange(_ words: [String]) -> Bool {
+        let upper = words.map { $0.uppercased() }
+        guard upper.count >= 5, upper[0] == "ALTER", upper[1] == "TABLE", !words.joined(separator: " ").contains(",") else { return false }
+        let parts = words[2].split(separator: ".").map(String.init)
+        let name = parts.count == 2 ? TableName(parts[1], schema: parts[0]) : TableName(parts.last ?? "")
+        guard let key = tables.keys.first(where: { $0.name.lowercased() == name.name.lowercased() && $0.schema?.lowercased() == name.schema?.lowercased() }),
+              unknownTables[key] == nil else { return false }
+        var index = 4
+        if upper[index] == "COLUMN" { index += 1 }
+        switch upper[3] {
+        case "ADD":
+            guard index + 1 < words.count, !["CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "INDEX", "KEY", "IF"].contains(upper[index]) else { return false }
+            var rest = Array(upper[(index + 1)...])
+            var nullable: Bool?
+            if rest.suffix(2) == ["NOT", "NULL"] { nullable = false; rest.removeLast(2) } else if rest.last == "NULL" { nullable = true; rest.removeLast() }
+            let typeWords = Array(words[(index + 1)..<(index + 1 + rest.count)])
+            guard !typeWords.isEmpty, !rest.contains(where: { ["DEFAULT", "REFERENCES", "PRIMARY", "UNIQUE", "CHECK", "GENERATED", "COLLATE", "CONSTRAINT", "NOT", "NULL"].contains($0) }) else { return false }
+            tables[key]?.add(Column(name: words[index], type: .named(typeWords.joined(separator: " "), arguments: []), nullable: nullable))
+            return true
+        case "DROP":
+            if upper.count > index + 2 && upper[index] == "IF" && upper[index + 1] == "EXISTS" { index += 2 }
+            guard index == words.count - 1 else { return false }
+            tables[key]?.dropColumn(words[index])
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The native enum type a column type creates, if any, by schema-qualified name.
+    static func createdEnumType(of type: SQLType) -> (name: TableName, type: EnumType)? {
+        guard case .enumeration(let enumType) = type.elementType, enumType.native, enumType.createType, let name = enumType.name else { return nil }
+        return (TableName(name, schema: enumType.schema), enumType)
+    }
+
+    mutating func recordEnumType(of type: SQLType) {
+        if let created = Catalog.createdEnumType(of: type) { enumTypes[created.name] = created.type }
+    }
+
+    /// Enum types the revisions created that no column uses any more.
+    public func unusedEnumTypes() -> [TableName] {
+        var used: Set<TableName> = []
+        for table in tables.values {
+            for column in table.columns {
+                if let created = Catalog.createdEnumType(of: column.type) { used.insert(created.name) }
+            }
+        }
+        return enumTypes.keys.filter { !used.contains($0) }.sorted { ($0.schema ?? "", $0.name) < ($1.schema ?? "", $1.name) }
+    }
+
+    mutating func forgetUnusedEnumTypes() {
+        for name in unusedEnumTypes() { enumTypes[name] = nil }
+    }
+
+    /// Raw SQL: data statements change no shape; DDL marks the tables it names as unknown, and
+    /// `DROP TYPE` forgets an enum type.
+    mutating func applyRawSQL(_ sql: String, at position: SourcePosition) {
+        let words = sql.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == ";" || $0 == "(" })
+            .map { $0.trimmingCharacters(in: CharacterSetLike.quotes) }
+        guard let first = words.first?.uppercased() else { return }
+        if ["SELECT", "INSERT", "UPDATE", "DELETE", "WITH", "SET", "GRANT", "REVOKE", "COMMENT", "ANALYZE", "VACUUM", "PRAGMA", "BEGIN", "COMMIT"].contains(first) {
+            return
+        }
+        let upper = words.map { $0.uppercased() }
+        if first == "DROP", upper.count > 2, upper[1] == "TYPE" {
+            var index = 2
+            if upper.count > 4 && upper[2] == "IF" && upper[3] == "EXISTS" { index = 4 }
+            let parts = words[index].split(separator: ".").map(String.init)
+            let name = parts.count == 2 ? TableName(parts[1], schema: parts[0]) : TableName(parts.last ?? "")
+            enumTypes[name] = nil
+            return
+        }
+        if first == "CREATE", upper.count > 1, ["SCHEMA", "TYPE", "EXTENSION", "SEQUENCE", "FUNCTION", "DATABASE", "ROLE", "USER", "VIEW", "OR", "TRIGGER"].contains(upper[1]) {
+            rawStatements.append(position)
+            return
+        }
+        if first == "DROP", upper.count > 1, ["SCHEMA", "EXTENSION", "SEQUENCE", "FUNCTION", "DATABASE", "ROLE", "USER", "VIEW", "TRIGGER"].contains(upper[1]) {
+            rawStatements.append(position)
+            return
+        }
+        let plainWords = sql.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == ";" })
+            .map { $0.trimmingCharacters(in: CharacterSetLike.quotes) }
+        if applySimpleColumnChange(plainWords) { return }
+        // ALTER TABLE x ..., CREATE [UNIQUE] INDEX ... ON x, DROP TABLE x, ...
+        var named: [TableName] = []
+        for (index, word) in upper.enumerated() where (word == "TABLE" || word == "ON") && index + 1 < words.count {
+            var next = index + 1
+            while next < upper.count && ["IF", "NOT", "EXISTS", "ONLY"].contains(upper[next]) { next += 1 }
+            guard next < words.count else { continue }
+            let parts = words[next].split(separator: ".").map(String.init)
+            named.append(parts.count == 2 ? TableName(parts[1], schema: parts[0]) : TableName(parts.last ?? ""))
+        }
+        if named.isEmpty {
+            unknownSince = position
+        }
+        for name in named {
+            // A known table name in any case folds to the stored one.
+            let key = tables.keys.first { $0.name.lowercased() == name.name.lowercased() && $0.schema?.lowercased() == name.schema?.lowercased() } ?? name
+            unknownTables[key] = position
+        }
+    }
+}
+
+/// Quote characters stripped from identifiers found in raw SQL.
+enum CharacterSetLike {
+    static let quotes = Foundation.CharacterSet(charactersIn: "\"`[]'")
+}
+
+/// One table in the catalog, with every constraint and index in table form.
+public struct CatalogTable: Sendable, Equatable {
+    public var name: TableName
+    public var columns: [Column]
+    public var primaryKey: PrimaryKeyConstraint?
+    public var uniques: [UniqueConstraint]
+    public var checks: [CheckConstraint]
+    public var foreignKeys: [ForeignKeyConstraint]
+    public var indexes: [Index]
+    public var comment: String?
+    /// CREATE TABLE options (`mysql_engine`, ...), kept so a rebuild writes them again.
+    public var options: DialectOptions
+
+    /// The table as `create_table` made it: column flags become table constraints.
+    init(_ table: Table) {
+        name = table.name
+        columns = table.columns
+        var key: PrimaryKeyConstraint?
+        uniques = []
+        checks = []
+        foreignKeys = []
+        indexes = table.indexes
+        comment = table.comment
+        options = table.options
+        for constraint in table.constraints {
+            switch constraint {
+            case .primaryKey(let primary): key = primary
+            case .unique(let unique): uniques.append(unique)
+            case .check(let check): checks.append(check)
+            case .foreignKey(let foreignKey): foreignKeys.append(foreignKey)
+            }
+        }
+        let flagged = table.columns.filter(\.primaryKey).map(\.name)
+        primaryKey = key ?? (flagged.isEmpty ? nil : PrimaryKeyConstraint(columns: flagged))
+        for column in table.columns { absorbColumnConstraints(column) }
+    }
+
+    /// A column's own constraints (`unique=True`, `sa.ForeignKey`, `index=True`) as table entries.
+    mutating func absorbColumnConstraints(_ column: Column) {
+        let qualified = [name.schema, name.name, column.name].compactMap { $0 }.joined(separator: "_")
+        if column.index {
+            indexes.append(Index(name: "ix_" + qualified, table: name, columns: [column.name], unique: column.unique))
+        } else if column.unique {
+            uniques.append(UniqueConstraint(columns: [column.name]))
+        }
+        for reference in column.foreignKeys {
+            let parts = reference.target.split(separator: ".").map(String.init)
+            let referred = parts.count == 3 ? TableName(parts[1], schema: parts[0]) : TableName(parts.first ?? "")
+            foreignKeys.append(ForeignKeyConstraint(name: reference.name, columns: [column.name], referredTable: referred,
+                                                    referredColumns: [parts.last ?? ""], actions: reference.actions))
+        }
+    }
+
+    public func column(_ name: String) -> Column? {
+        columns.first { $0.name == name }
+    }
+
+    mutating func add(_ column: Column) {
+        columns.append(column)
+        if column.primaryKey {
+            primaryKey = PrimaryKeyConstraint(name: primaryKey?.name, columns: (primaryKey?.columns ?? []) + [column.name])
+        }
+        absorbColumnConstraints(column)
+    }
+
+    /// Dropping a column drops the indexes and constraints that use it, as databases do.
+    mutating func dropColumn(_ column: String) {
+        columns.removeAll { $0.name == column }
+        if primaryKey?.columns.contains(column) == true { primaryKey = nil }
+        uniques.removeAll { $0.columns.contains(column) }
+        foreignKeys.removeAll { $0.columns.contains(column) }
+        indexes.removeAll { index in index.elements.contains(.column(column)) }
+    }
+
+    mutating func alter(_ alter: AlterColumn) {
+        guard let position = columns.firstIndex(where: { $0.name == alter.column }) else { return }
+        var column = columns[position]
+        if let type = alter.type { column.type = type }
+        if let nullable = alter.nullable { column.nullable = nullable }
+        switch alter.serverDefault {
+        case .unchanged: break
+        case .set(let expression): column.serverDefault = expression
+        case .drop: column.serverDefault = nil
+        }
+        switch alter.comment {
+        case .unchanged: break
+        case .set(let comment): column.comment = comment
+        case .drop: column.comment = nil
+        }
+        if let newName = alter.newName {
+            let old = column.name
+            column.name = newName
+            func rename(_ names: [String]) -> [String] { names.map { $0 == old ? newName : $0 } }
+            if let key = primaryKey { primaryKey = PrimaryKeyConstraint(name: key.name, columns: rename(key.columns)) }
+            for index in uniques.indices { uniques[index].columns = rename(uniques[index].columns) }
+            for index in foreignKeys.indices { foreignKeys[index].columns = rename(foreignKeys[index].columns) }
+            for index in indexes.indices {
+                indexes[index].elements = indexes[index].elements.map { element in
+                    if case .column(old) = element { return .column(newName) }
+                    return element
+                }
+            }
+        }
+        columns[position] = column
+    }
+
+    /// Drops a named constraint; `type` narrows the search when given.
+    mutating func dropConstraint(_ constraintName: String, type: ConstraintType?) {
+        if type == nil || type == .primary, primaryKey?.name == constraintName { primaryKey = nil }
+        if type == nil || type == .unique {
+            uniques.removeAll { $0.name == constraintName }
+            // A unique "constraint" may have been made as a unique index.
+            indexes.removeAll { $0.name == constraintName && $0.unique }
+        }
+        if type == nil || type == .check { checks.removeAll { $0.name == constraintName } }
+        if type == nil || type == .foreignKey { foreignKeys.removeAll { $0.name == constraintName } }
+    }
+
+    /// The table as a `create_table` would write it now: columns without their own constraint
+    /// flags, every constraint in table form. Index creation is separate (`indexes`).
+    public var asTable: Table {
+        var plainColumns = columns
+        for index in plainColumns.indices {
+            plainColumns[index].unique = false
+            plainColumns[index].index = false
+            plainColumns[index].foreignKeys = []
+            plainColumns[index].primaryKey = primaryKey?.columns.contains(plainColumns[index].name) ?? false
+        }
+        var constraints: [Constraint] = []
+        if let primaryKey { constraints.append(.primaryKey(primaryKey)) }
+        constraints += uniques.map(Constraint.unique)
+        constraints += checks.map(Constraint.check)
+        constraints += foreignKeys.map(Constraint.foreignKey)
+        return Table(name: name, columns: plainColumns, constraints: constraints, comment: comment, options: options)
+    }
+}
+
+extension SQLType {
+    /// The element type of an array, or the type itself.
+    var elementType: SQLType {
+        if case .array(let item, _) = self { return item.elementType }
+        return self
+    }
+}
+
+import Foundation

@@ -1,0 +1,154 @@
+// The catalog: replay of operations, raw SQL, the schema a plan starts from, and `check`.
+
+import Testing
+@testable import SQLGenCore
+
+/// Revisions from upgrade/downgrade bodies, chained in order: r1 <- r2 <- ...
+func chain(_ bodies: [(upgrade: String, downgrade: String)]) throws -> [Revision] {
+    try bodies.enumerated().map { index, body in
+        let header = "revision = 'r\(index + 1)'\ndown_revision = \(index == 0 ? "None" : "'r\(index)'")\n"
+        let text = revisionFile(upgrade: body.upgrade, downgrade: body.downgrade, header: header)
+        let (revision, diagnostics) = readRevision(text, name: "r\(index + 1).py")
+        guard let revision else { throw DiagnosticError(diagnostics) }
+        return revision
+    }
+}
+
+@Suite struct CatalogTests {
+    func replay(_ body: String) throws -> Catalog {
+        let revision = try #require(try chain([(body, "    pass")]).first)
+        var catalog = Catalog()
+        for operation in revision.upgrade.operations { catalog.apply(operation) }
+        return catalog
+    }
+
+    @Test func createAlterAndDropKeepTheShape() throws {
+        let catalog = try replay("""
+            op.create_table('users', sa.Column('id', sa.Integer, primary_key=True), sa.Column('email', sa.String(50), unique=True, index=True),
+                            sa.Column('team_id', sa.Integer, sa.ForeignKey('teams.id')))
+            op.add_column('users', sa.Column('age', sa.Integer, nullable=False, server_default='0'))
+            op.alter_column('users', 'email', new_column_name='mail', type_=sa.String(100))
+            op.create_unique_constraint('uq_users_age', 'users', ['age'])
+            op.drop_column('users', 'team_id')
+            op.create_table('gone', sa.Column('id', sa.Integer))
+            op.rename_table('gone', 'renamed')
+            op.drop_table('renamed')
+        """)
+        let users = try #require(catalog.table(TableName("users")))
+        #expect(users.columns.map(\.name) == ["id", "mail", "age"])
+        #expect(users.column("mail")?.type == .string(length: 100, collation: nil))
+        #expect(users.primaryKey?.columns == ["id"])
+        #expect(users.indexes.map(\.name) == ["ix_users_email"])
+        #expect(users.indexes.first?.elements == [.column("mail")])
+        #expect(users.uniques.map(\.name) == ["uq_users_age"])
+        #expect(users.foreignKeys.isEmpty, "dropping team_id drops its foreign key")
+        #expect(catalog.creationOrder == [TableName("users")])
+    }
+
+    @Test func rawSQLIsOpaqueExceptSimpleColumnChanges() throws {
+        let catalog = try replay("""
+            op.create_table('a', sa.Column('id', sa.Integer))
+            op.create_table('b', sa.Column('id', sa.Integer))
+            op.execute("ALTER TABLE a ADD COLUMN phone VARCHAR(20) NOT NULL")
+            op.execute("UPDATE b SET id = 1")
+            op.execute("ALTER TABLE b ADD CONSTRAINT x CHECK (id > 0)")
+        """)
+        #expect(catalog.table(TableName("a"))?.column("phone") == Column(name: "phone", type: .named("VARCHAR(20)", arguments: []), nullable: false))
+        #expect(catalog.unknownReason(TableName("a")) == nil)
+        #expect(catalog.unknownReason(TableName("b"))?.line == 13)
+    }
+
+    @Test func enumTypesAreTrackedUntilTheirLastColumnGoes() throws {
+        let catalog = try replay("""
+            op.create_table('a', sa.Column('s', sa.Enum('x', 'y', name='st')))
+            op.create_table('b', sa.Column('s', sa.Enum('x', 'y', name='st')), sa.Column('m', sa.Enum('p', name='mood')))
+            op.drop_table('a')
+            op.drop_column('b', 'm')
+        """)
+        #expect(Array(catalog.enumTypes.keys) == [TableName("st")])
+    }
+
+    @Test func aPlanStartsFromItsAncestorsSchema() throws {
+        let revisions = try chain([
+            ("    op.create_table('a', sa.Column('id', sa.Integer))", "    op.drop_table('a')"),
+            ("    op.add_column('a', sa.Column('b', sa.Integer))", "    op.drop_column('a', 'b')"),
+            ("    op.create_table('c', sa.Column('id', sa.Integer))", "    op.drop_table('c')"),
+        ])
+        let graph = try RevisionGraph(revisions)
+        let planner = Planner(graph: graph)
+        let upgrade = Catalog.before(try planner.plan(.upgrade, range: "r2:head"), in: graph)
+        #expect(upgrade.table(TableName("a"))?.columns.map(\.name) == ["id", "b"])
+        #expect(upgrade.table(TableName("c")) == nil)
+        let downgrade = Catalog.before(try planner.plan(.downgrade, range: "head:r1"), in: graph)
+        #expect(downgrade.table(TableName("c")) != nil)
+    }
+}
+
+@Suite struct SchemaCheckerTests {
+    func check(_ bodies: [(upgrade: String, downgrade: String)], dialect: (any Dialect)? = nil) throws -> [String] {
+        let graph = try RevisionGraph(try chain(bodies))
+        return SchemaChecker(graph: graph, dialect: dialect).check().map { diagnostic in
+            "\(diagnostic.severity.rawValue) \(diagnostic.position.map { "\($0.path):\($0.line)" } ?? ""): \(diagnostic.message.text)"
+        }
+    }
+
+    @Test func aCleanHistoryHasNothingToSay() throws {
+        #expect(try check([
+            ("    op.create_table('a', sa.Column('id', sa.Integer, primary_key=True))", "    op.drop_table('a')"),
+            ("    op.add_column('a', sa.Column('b', sa.Integer))\n    op.create_index('ix_a_b', 'a', ['b'])",
+             "    op.drop_index('ix_a_b', table_name='a')\n    op.drop_column('a', 'b')"),
+        ], dialect: PostgreSQLDialect()) == [])
+    }
+
+    @Test func operationsOnThingsThatDoNotExist() throws {
+        #expect(try check([
+            ("    op.add_column('nope', sa.Column('b', sa.Integer))\n    op.create_table('a', sa.Column('id', sa.Integer))\n    op.drop_column('a', 'zz')\n    op.drop_index('ix_zz')\n    op.drop_constraint('ck_zz', 'a')",
+             "    op.drop_table('a')"),
+        ]) == [
+            "error r1.py:9: table 'nope' does not exist at this point of the revisions",
+            "error r1.py:11: column 'a.zz' does not exist at this point of the revisions",
+            "error r1.py:12: index 'ix_zz' does not exist at this point of the revisions",
+            "error r1.py:13: constraint 'ck_zz' on 'a' does not exist at this point of the revisions",
+        ])
+    }
+
+    @Test func duplicateNames() throws {
+        #expect(try check([
+            ("    op.create_table('a', sa.Column('id', sa.Integer))\n    op.add_column('a', sa.Column('id', sa.Integer))\n    op.create_index('ix', 'a', ['id'])\n    op.create_index('ix', 'a', ['id'])",
+             "    op.drop_table('a')"),
+            ("    op.create_table('a', sa.Column('id', sa.Integer))", "    pass"),
+        ]).filter { !$0.contains("downgrade") } == [
+            "error r1.py:10: column 'a.id' already exists at this point of the revisions",
+            "error r1.py:12: index 'ix' already exists at this point of the revisions",
+            "error r2.py:9: table 'a' already exists at this point of the revisions",
+        ])
+    }
+
+    @Test func aDowngradeThatDoesNotRestoreTheSchemaIsNamed() throws {
+        #expect(try check([
+            ("    op.create_table('a', sa.Column('id', sa.Integer))", "    op.drop_table('a')"),
+            ("    op.add_column('a', sa.Column('b', sa.Integer))\n    op.create_table('c', sa.Column('id', sa.Integer))", "    op.drop_table('c')"),
+        ]) == ["error r2.py:4: the downgrade of revision 'r2' does not restore the schema its upgrade started from: column 'a.b' is left behind"])
+    }
+
+    @Test func irreversibleRevisionsAreWarnings() throws {
+        #expect(try check([
+            ("    op.create_table('a', sa.Column('id', sa.Integer))", "    raise NotImplementedError('no')"),
+        ]) == ["warning r1.py:13: revision 'r1' cannot be downgraded: its 'downgrade()' raises"])
+    }
+
+    @Test func mysqlRefusesToDropAnIndexAForeignKeyNeeds() throws {
+        let problems = try check([
+            ("    op.create_table('p', sa.Column('id', sa.Integer, primary_key=True))\n    op.create_table('c', sa.Column('id', sa.Integer, primary_key=True), sa.Column('p_id', sa.Integer), sa.ForeignKeyConstraint(['p_id'], ['p.id'], name='fk_c_p'))\n    op.create_index('ix_c_p', 'c', ['p_id'])",
+             "    op.drop_index('ix_c_p', table_name='c')\n    op.drop_table('c')\n    op.drop_table('p')"),
+        ], dialect: Dialects.named("mysql"))
+        #expect(problems.contains("error r1.py:15: MySQL refuses to drop index 'ix_c_p': foreign key 'fk_c_p' needs it"))
+    }
+
+    @Test func renderProblemsForTheDialectAreReported() throws {
+        let problems = try check([
+            ("    op.create_table('a', sa.Column('id', sa.Integer), sa.Column('tags', sa.ARRAY(sa.Integer)))", "    op.drop_table('a')"),
+        ], dialect: SQLiteDialect())
+        #expect(problems == ["error r1.py:9: cannot render 'op.create_table' for sqlite: SQLite has no array types"])
+    }
+}
