@@ -37,7 +37,8 @@ CREATE TABLE accounts (
     "uid" INTEGER GENERATED ALWAYS AS IDENTITY (INCREMENT BY 2 START WITH 5 MINVALUE 1 MAXVALUE 1000 CACHE 20 NOCYCLE ORDER), 
     PRIMARY KEY (id), 
     UNIQUE (email), 
-    CONSTRAINT ck_accounts_tier CHECK (tier IN ('bronze', 'silver', 'gold'))
+    CONSTRAINT ck_accounts_tier CHECK (tier IN ('bronze', 'silver', 'gold')), 
+    CONSTRAINT ck_accounts_kind CHECK (kind IN ('person', 'company'))
 )
 
 /

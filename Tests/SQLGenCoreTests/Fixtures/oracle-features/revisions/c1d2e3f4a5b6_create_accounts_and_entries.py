@@ -41,7 +41,7 @@ def upgrade():
         sa.Column('big', sa.BigInteger()),
         sa.Column('small', sa.SmallInteger()),
         sa.Column('tier', sa.Enum('bronze', 'silver', 'gold', name='ck_accounts_tier', create_constraint=True)),
-        sa.Column('kind', sa.Enum('person', 'company')),
+        sa.Column('kind', sa.Enum('person', 'company', name='ck_accounts_kind', create_constraint=True)),
         sa.Column('country', sa.CHAR(2)),
         sa.Column('level', sa.Integer(), sa.Computed('id * 2')),
         sa.Column('uid', sa.Integer(), sa.Identity(always=True, start=5, increment=2, minvalue=1, maxvalue=1000, cycle=False, cache=20, order=True), nullable=False),
