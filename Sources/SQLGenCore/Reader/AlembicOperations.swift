@@ -110,6 +110,10 @@ extension Evaluator {
             let table = try operationTable(name, bound)
             let kind = try operationKind(name, bound, table: table, options: options, batch: false)
             operations.append(Operation(kind, at: position(offset)))
+            // `create_table` returns the table, which revisions pass to `bulk_insert`.
+            if case .createTable(let created) = kind {
+                return .lightTable(created.name, created.columns.map { BulkInsert.ColumnSpec(name: $0.name, type: $0.type) })
+            }
             return .operationResult(name)
         }
     }

@@ -22,7 +22,13 @@ public struct Parser {
         let (tokens, lexDiagnostics) = Lexer.tokenize(file)
         var parser = Parser(file: file, tokens: tokens)
         let statements = parser.parseModule()
-        return (statements, lexDiagnostics + parser.diagnostics.diagnostics)
+        // Runaway nesting stops the lexer, which reports it; the parser, reaching the cut-off
+        // end, would report it again.
+        var parseDiagnostics = parser.diagnostics.diagnostics
+        if lexDiagnostics.contains(where: { $0.message == .nestingTooDeep(Lexer.maximumNesting) }) {
+            parseDiagnostics.removeAll { $0.message == .nestingTooDeep(Lexer.maximumNesting) }
+        }
+        return (statements, lexDiagnostics + parseDiagnostics)
     }
 
     // MARK: Token access

@@ -161,6 +161,21 @@ import Testing
         #expect(insert.multiinsert == false)
     }
 
+    @Test func theTableCreateTableReturnsTakesRows() throws {
+        let (operations, errors) = read("""
+            countries = op.create_table('countries', sa.Column('code', sa.String(2), primary_key=True), sa.Column('name', sa.String(50)))
+            op.bulk_insert(countries, [{'code': 'NZ', 'name': 'New Zealand'}])
+        """)
+        #expect(errors.isEmpty)
+        guard case .bulkInsert(let insert) = operations.last else {
+            Issue.record("expected bulk_insert")
+            return
+        }
+        #expect(insert.table == TableName("countries"))
+        #expect(insert.columns.map(\.name) == ["code", "name"])
+        #expect(insert.rows.first?.map(\.value) == [.string("NZ"), .string("New Zealand")])
+    }
+
     @Test func sqlmodelAndMappedTypes() throws {
         let header = "import sqlmodel\nfrom myapp.types import StringUUID"
         let (operations, errors) = read("    op.add_column('t', sa.Column('a', sqlmodel.sql.sqltypes.AutoString(length=40)))", header: header)
