@@ -4,22 +4,63 @@ import Foundation
 import Testing
 @testable import SQLGenCore
 
-/// One fixture, dialect and direction: `Fixtures/<case>/expected/<dialect>-<direction>.sql`.
+/// One fixture, dialect, direction and range: `Fixtures/<case>/expected/<dialect>-<direction>.sql`
+/// for the whole history (`base:head` and `head:base`, or `base:heads` and `heads:base` when
+/// the fixture has several heads), and `<dialect>-<direction>-<range>.sql` for each further
+/// range the fixture's `ranges` file lists.
 struct GoldenCase: CustomTestStringConvertible, Sendable {
     var fixture: String
     var dialect: String
     var direction: Direction
+    /// A range from the fixture's `ranges` file; nil for the whole history.
+    var listedRange: String? = nil
+    var severalHeads = false
 
-    var testDescription: String { "\(fixture) \(dialect) \(direction.rawValue)" }
-    var fileName: String { "\(dialect)-\(direction.rawValue).sql" }
+    var testDescription: String { "\(fixture) \(dialect) \(direction.rawValue) \(range)" }
+    var fileName: String {
+        guard let listedRange else { return "\(dialect)-\(direction.rawValue).sql" }
+        return "\(dialect)-\(direction.rawValue)-\(GoldenCase.fileNamePart(listedRange)).sql"
+    }
     var folder: URL { Paths.fixtures.appendingPathComponent(fixture) }
-    var range: String { direction == .upgrade ? "base:head" : "head:base" }
+    var range: String {
+        if let listedRange { return listedRange }
+        let head = severalHeads ? "heads" : "head"
+        return direction == .upgrade ? "base:\(head)" : "\(head):base"
+    }
 
     static var all: [GoldenCase] {
         Paths.fixtureCases.flatMap { fixture in
-            dialects(of: fixture).flatMap { dialect in
-                [Direction.upgrade, .downgrade].map { GoldenCase(fixture: fixture, dialect: dialect, direction: $0) }
+            let several = severalHeads(fixture)
+            let listed = ranges(of: fixture)
+            return dialects(of: fixture).flatMap { dialect in
+                [Direction.upgrade, .downgrade].map { GoldenCase(fixture: fixture, dialect: dialect, direction: $0, severalHeads: several) }
+                    + listed.map { GoldenCase(fixture: fixture, dialect: dialect, direction: $0.direction, listedRange: $0.range) }
             }
+        }
+    }
+
+    /// Whether `head` would be ambiguous for the fixture, so its whole history is `base:heads`.
+    static func severalHeads(_ fixture: String) -> Bool {
+        let folder = Paths.fixtures.appendingPathComponent(fixture).appendingPathComponent("revisions").path
+        guard let revisions = try? RevisionLoader.load(folder: folder), let graph = try? RevisionGraph(revisions) else { return false }
+        return graph.heads.count > 1
+    }
+
+    /// The `DIRECTION RANGE` lines of the fixture's `ranges` file (`#` starts a comment).
+    static func ranges(of fixture: String) -> [(direction: Direction, range: String)] {
+        let file = Paths.fixtures.appendingPathComponent(fixture).appendingPathComponent("ranges")
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap { line in
+            let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+            guard words.count >= 2, !words[0].hasPrefix("#"), let direction = Direction(rawValue: words[0]) else { return nil }
+            return (direction, words[1])
+        }
+    }
+
+    /// A range as part of a file name, spelled as scripts/regen-golden spells it.
+    static func fileNamePart(_ range: String) -> String {
+        [(":", "_to_"), ("@", "_at_"), ("+", "_plus_"), ("-", "_minus_"), (",", "_and_")].reduce(range) { text, pair in
+            text.replacingOccurrences(of: pair.0, with: pair.1)
         }
     }
 
@@ -57,6 +98,9 @@ enum DeliberateDifferences {
         ("MySQL: an index method is written as the keyword it is (USING BTREE, not USING `BTREE`)", { text in
             text.replacingOccurrences(of: #"(?m)^(CREATE .*INDEX .+\) USING )`([A-Za-z0-9_]+)`;$"#, with: "$1$2;", options: .regularExpression)
         }),
+        ("the rows a merge absorbs or restores, in down_revision order (Alembic: Python set order)", { text in
+            orderingVersionRows(text)
+        }),
         ("MySQL: a BOOL column's string default 'true' / 'false' is written true / false", { text in
             text.replacingOccurrences(of: #"(?m)^(    \S+ BOOL (?:NOT NULL )?DEFAULT )'(true|false)'"#, with: "$1$2", options: .regularExpression)
         }),
@@ -64,6 +108,66 @@ enum DeliberateDifferences {
 
     static func apply(to alembic: String) -> String {
         all.reduce(alembic) { text, difference in difference.apply(text) }
+    }
+
+    /// Where a merge absorbs the rows of several parents while other rows remain, or a downgrade
+    /// undoes a merge, Alembic takes the parents from a Python set: which rows it DELETEs (or
+    /// INSERTs) and which one it UPDATEs changes from run to run. sqlgen takes them in
+    /// `down_revision` order (then `depends_on`): all but the last are deleted (inserted), the
+    /// last is updated. This puts Alembic's statements of each such step in that order; the
+    /// rows, and so the version table after the step, are the same.
+    static func orderingVersionRows(_ script: String) -> String {
+        var chunks = script.components(separatedBy: "\n\n")
+        var parents: [String] = []
+        var upgrading = true
+        var index = 0
+        while index < chunks.count {
+            let chunk = chunks[index]
+            if chunk.hasPrefix("-- Running "), let arrow = chunk.range(of: " -> ") {
+                let head = chunk.dropFirst("-- Running ".count)
+                upgrading = head.hasPrefix("upgrade ")
+                let from = chunk[..<arrow.lowerBound].split(separator: " ").dropFirst(3).joined(separator: " ")
+                let to = String(chunk[arrow.upperBound...])
+                parents = (upgrading ? from : to).components(separatedBy: ", ").filter { !$0.isEmpty }
+                index += 1
+                continue
+            }
+            var end = index
+            while end < chunks.count, versionStatement(chunks[end]) != nil { end += 1 }
+            if end - index >= 2 {
+                let statements = chunks[index..<end].compactMap(versionStatement)
+                // The rows the step takes from its parents: the deleted (inserted) ones, and the
+                // one updated (from, going up; to, going down).
+                let rows = statements.map { upgrading || $0.kind != "UPDATE" ? $0.row : $0.other }
+                let ordered = rows.enumerated().sorted { left, right in
+                    let l = parents.firstIndex(of: left.element) ?? parents.count, r = parents.firstIndex(of: right.element) ?? parents.count
+                    return (l, left.offset) < (r, right.offset)
+                }.map(\.element)
+                var rewritten: [String] = []
+                for (position, row) in ordered.enumerated() {
+                    let isLast = position == ordered.count - 1
+                    let template = chunks[index..<end].first { chunk in
+                        isLast ? chunk.hasPrefix("UPDATE") : !chunk.hasPrefix("UPDATE")
+                    } ?? chunks[index]
+                    guard let statement = versionStatement(template) else { continue }
+                    let old = isLast && !upgrading ? statement.other : statement.row
+                    rewritten.append(template.replacingOccurrences(of: "'\(old)'", with: "'\(row)'"))
+                }
+                chunks.replaceSubrange(index..<end, with: rewritten)
+            }
+            index = max(end, index + 1)
+        }
+        return chunks.joined(separator: "\n\n")
+    }
+
+    /// A version-table statement: its kind, the row it names (the WHERE row for an UPDATE) and,
+    /// for an UPDATE, the row it sets.
+    static func versionStatement(_ chunk: String) -> (kind: String, row: String, other: String)? {
+        let quoted = chunk.split(separator: "'", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        if chunk.hasPrefix("INSERT INTO alembic_version"), let row = quoted.first { return ("INSERT", row, row) }
+        if chunk.hasPrefix("DELETE FROM alembic_version"), let row = quoted.last { return ("DELETE", row, row) }
+        if chunk.hasPrefix("UPDATE alembic_version"), quoted.count == 2 { return ("UPDATE", quoted[1], quoted[0]) }
+        return nil
     }
 
     /// Both sides of a comparison with Alembic, with what sqlgen does differently on purpose
