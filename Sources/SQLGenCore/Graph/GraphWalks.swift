@@ -64,13 +64,13 @@ extension RevisionGraph {
         return false
     }
 
-    /// Any revision that revisions among `starts` overlap with: a start that is an ancestor of
-    /// another start. Nil when they are independent.
+    /// A start that is an ancestor of another start, and that other one; nil when the starts
+    /// are independent, as the rows of a version table are.
     func overlap(in starts: [Int]) -> (ancestor: Int, descendant: Int)? {
         guard starts.count > 1 else { return nil }
         let below = reach(from: starts.flatMap { normalizedParents[$0] }, along: normalizedParents)
+        var marks = Marks(count: revisions.count)
         for ancestor in starts where below[ancestor] {
-            var marks = Marks(count: revisions.count)
             if let descendant = starts.first(where: { isStrictAncestor(ancestor, of: $0, marks: &marks) }) {
                 return (ancestor, descendant)
             }

@@ -49,8 +49,9 @@ public struct MigrationStep: Sendable {
 }
 
 /// Plans ranges over a graph, with Alembic 1.20.1's choice and order of steps and of version-table
-/// statements. Work is linear in the number of revisions for chains; a branch point costs a walk
-/// up the branches that meet there.
+/// statements. Work is linear in the number of revisions: each range is a few passes over the
+/// graph, and the searches Alembic repeats at every branch point (which walker goes next, which
+/// rows a step replaces) stop at their first answer; the tests count what they visit.
 public struct Planner: Sendable {
     public let graph: RevisionGraph
 

@@ -3,8 +3,9 @@
 /// All revisions of a project and how they connect, as Alembic 1.20.1's `RevisionMap` sees them.
 /// Building it checks the graph and reports every problem, each naming the revisions and files
 /// involved. Revisions are referred to by their index in `revisions` (file order, which is also
-/// the order Alembic breaks ties in), so walks are array lookups.
-public struct RevisionGraph: Sendable {
+/// the order Alembic breaks ties in), so walks are array lookups. A class, immutable once built,
+/// so that the planner's many small structs share one graph instead of copying its arrays.
+public final class RevisionGraph: Sendable {
     /// Revisions in the order their files were read (sorted by file name, as Alembic reads them).
     public let revisions: [Revision]
     /// Each revision's id, for the walks that need only that.

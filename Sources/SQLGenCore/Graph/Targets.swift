@@ -64,7 +64,7 @@ struct RelativeTarget: Equatable {
 struct TargetResolver {
     let graph: RevisionGraph
 
-    var ids: (([Int]) -> [String]) { { $0.map { graph.revisions[$0].id } } }
+    func ids(_ indexes: [Int]) -> [String] { indexes.map { graph.ids[$0] } }
 
     // MARK: Absolute targets
 

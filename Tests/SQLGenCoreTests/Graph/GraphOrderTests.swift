@@ -137,10 +137,10 @@ enum Graphs {
 
     /// The plan of `range`, and the revisions its searches visited (the part of planning whose
     /// cost is not plainly linear), which must stay a small multiple of the revisions.
-    static func searched(_ planner: Planner, _ direction: Direction, _ range: String) throws -> (steps: Int, searched: Int) {
+    static func searched(_ planner: Planner, _ direction: Direction, _ range: String) throws -> (steps: [MigrationStep], searched: Int) {
         var searched = 0
         let steps = try planner.plan(direction, range: range, searched: &searched)
-        return (steps.count, searched)
+        return (steps, searched)
     }
 
     @Test(.timeLimit(.minutes(1)))
@@ -150,7 +150,7 @@ enum Graphs {
         let down = try GraphOrderTests.searched(planner, .downgrade, "head:base")
         let history = try planner.history(from: "base", to: "heads", range: "base:heads")
         let middle = try planner.plan(.upgrade, range: "r5000:r5000+100")
-        #expect(up.count == 10_000 && down.steps == 10_000 && history.count == 10_000 && middle.count == 100)
+        #expect(up.count == 10_000 && down.steps.count == 10_000 && history.count == 10_000 && middle.count == 100)
         #expect(up.first?.versionChanges == [.insert("r0")])
         #expect(down.searched <= 10_000, "a chain needs no search: \(down.searched)")
     }
@@ -172,14 +172,13 @@ enum Graphs {
     @Test(.timeLimit(.minutes(1)))
     func aHundredBranchesPlanInLinearTime() throws {
         let planner = Planner(graph: try RevisionGraph(GraphOrderTests.branched(branches: 100, length: 100)))
-        let up = try planner.plan(.upgrade, range: "base:heads")
-        let down = try planner.plan(.downgrade, range: "heads:base")
-        let partial = try planner.plan(.downgrade, range: "heads:t1")
-        #expect(up.count == 10_053 && down.count == 10_053 && partial.count == 10_051)
-        #expect(up.last?.versionChanges.count == 50, "the last merge absorbs 49 rows and updates one")
-        for (direction, range) in [(Direction.upgrade, "base:heads"), (.downgrade, "heads:base"), (.downgrade, "heads:t1")] {
-            let (steps, searched) = try GraphOrderTests.searched(planner, direction, range)
-            #expect(searched <= 3 * steps, "\(direction.rawValue) \(range): \(searched) revisions searched for \(steps) steps")
+        let up = try GraphOrderTests.searched(planner, .upgrade, "base:heads")
+        let down = try GraphOrderTests.searched(planner, .downgrade, "heads:base")
+        let partial = try GraphOrderTests.searched(planner, .downgrade, "heads:t1")
+        #expect(up.steps.count == 10_053 && down.steps.count == 10_053 && partial.steps.count == 10_051)
+        #expect(up.steps.last?.versionChanges.count == 50, "the last merge absorbs 49 rows and updates one")
+        for (name, plan) in [("up", up), ("down", down), ("partial", partial)] {
+            #expect(plan.searched <= 3 * plan.steps.count, "\(name): \(plan.searched) revisions searched for \(plan.steps.count) steps")
         }
     }
 
@@ -190,14 +189,13 @@ enum Graphs {
             for step in 0..<100 { entries.append(("h\(branch)_\(step)", [step == 0 ? "t0" : "h\(branch)_\(step - 1)"])) }
         }
         let planner = Planner(graph: try RevisionGraph(graphRevisions(entries)))
-        let up = try planner.plan(.upgrade, range: "base:heads")
-        let down = try planner.plan(.downgrade, range: "heads:base")
-        #expect(up.count == 10_001 && down.count == 10_001)
-        let deletes = down.filter { step in step.versionChanges.contains { if case .delete = $0 { true } else { false } } }
+        let up = try GraphOrderTests.searched(planner, .upgrade, "base:heads")
+        let down = try GraphOrderTests.searched(planner, .downgrade, "heads:base")
+        #expect(up.steps.count == 10_001 && down.steps.count == 10_001)
+        let deletes = down.steps.filter { step in step.versionChanges.contains { if case .delete = $0 { true } else { false } } }
         #expect(deletes.count == 100, "each branch's row goes when its first revision is undone; the last one's goes with t0")
-        for (direction, range) in [(Direction.upgrade, "base:heads"), (.downgrade, "heads:base")] {
-            let (steps, searched) = try GraphOrderTests.searched(planner, direction, range)
-            #expect(searched <= 3 * steps, "\(direction.rawValue) \(range): \(searched) revisions searched for \(steps) steps")
+        for (name, plan) in [("up", up), ("down", down)] {
+            #expect(plan.searched <= 3 * plan.steps.count, "\(name): \(plan.searched) revisions searched for \(plan.steps.count) steps")
         }
     }
 }
