@@ -7,8 +7,13 @@
 /// need an unknown table's shape say so instead of guessing.
 public struct Catalog: Sendable, Equatable {
     public private(set) var tables: [TableName: CatalogTable] = [:]
+    /// Counts table creations, so tables can be listed in the order they were created.
+    private var creations = 0
+
     /// Table names in the order the tables were created, for scripts that create them again.
-    public private(set) var creationOrder: [TableName] = []
+    public var creationOrder: [TableName] {
+        tables.values.sorted { $0.creation < $1.creation }.map(\.name)
+    }
     /// Native enum types created by `create_table`, by schema-qualified name.
     public private(set) var enumTypes: [TableName: EnumType] = [:]
     /// Tables whose shape raw SQL may have changed, with where that SQL is.
@@ -41,13 +46,14 @@ public struct Catalog: Sendable, Equatable {
     mutating func apply(_ kind: Operation.Kind, at position: SourcePosition) {
         switch kind {
         case .createTable(let table):
-            if tables[table.name] == nil { creationOrder.append(table.name) }
-            tables[table.name] = CatalogTable(table)
+            var created = CatalogTable(table)
+            creations += 1
+            created.creation = tables[table.name]?.creation ?? creations
+            tables[table.name] = created
             for column in table.columns { recordEnumType(of: column.type) }
             unknownTables[table.name] = nil
         case .dropTable(let drop):
             tables[drop.table] = nil
-            creationOrder.removeAll { $0 == drop.table }
             unknownTables[drop.table] = nil
             forgetUnusedEnumTypes()
         case .renameTable(let old, let newName):
@@ -56,7 +62,6 @@ public struct Catalog: Sendable, Equatable {
             table.name = renamed
             for index in table.indexes.indices { table.indexes[index].table = renamed }
             tables[renamed] = table
-            creationOrder = creationOrder.map { $0 == old ? renamed : $0 }
             if let unknown = unknownTables.removeValue(forKey: old) { unknownTables[renamed] = unknown }
         case .addColumn(let add):
             tables[add.table]?.add(add.column)
@@ -71,6 +76,10 @@ public struct Catalog: Sendable, Equatable {
         case .createIndex(let index):
             tables[index.table]?.indexes.append(index)
         case .dropIndex(let drop):
+            if let table = drop.table, tables[TableName(table, schema: drop.schema)] != nil {
+                tables[TableName(table, schema: drop.schema)]?.indexes.removeAll { $0.name == drop.name }
+                return
+            }
             for key in tables.keys where tables[key]?.indexes.contains(where: { $0.name == drop.name }) == true {
                 if let table = drop.table, key.name != table { continue }
                 tables[key]?.indexes.removeAll { $0.name == drop.name }
@@ -156,6 +165,7 @@ public struct Catalog: Sendable, Equatable {
     }
 
     mutating func forgetUnusedEnumTypes() {
+        guard !enumTypes.isEmpty else { return }
         for name in unusedEnumTypes() { enumTypes[name] = nil }
     }
 
@@ -225,6 +235,8 @@ public struct CatalogTable: Sendable, Equatable {
     public var comment: String?
     /// CREATE TABLE options (`mysql_engine`, ...), kept so a rebuild writes them again.
     public var options: DialectOptions
+    /// When the table was created, relative to the others.
+    var creation = 0
 
     /// The table as `create_table` made it: column flags become table constraints.
     init(_ table: Table) {

@@ -183,6 +183,7 @@ public struct SQLRenderer: Sendable {
     /// upgrade, downgrade to base and upgrade again works. Types the migration drops in its own
     /// raw SQL are left to it.
     func typeDrops(after kind: Operation.Kind) throws(DialectError) -> [String] {
+        guard !catalog.enumTypes.isEmpty else { return [] }
         var after = catalog
         after.apply(kind, at: SourceFile(path: "", bytes: []).position(at: 0))
         let before = Set(catalog.enumTypes.keys)

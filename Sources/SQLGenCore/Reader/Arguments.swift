@@ -16,6 +16,11 @@ struct Signature: Sendable {
     var notYetSupported: [String] = []
 
     var allKeywords: [String] { positional + keywordOnly }
+
+    /// Whether `name` is a parameter that may be passed by keyword.
+    func acceptsKeyword(_ name: String) -> Bool {
+        positional.contains(name) || keywordOnly.contains(name)
+    }
 }
 
 /// Arguments matched to parameter names, each value with the offset of its expression.
@@ -52,7 +57,7 @@ extension Evaluator {
             }
         }
         func addKeyword(_ name: String, _ value: Value, _ offset: Int, _ bound: inout BoundArguments) throws(EvaluationError) {
-            if signature.allKeywords.contains(name) {
+            if signature.acceptsKeyword(name) {
                 try assign(name, value, offset, &bound)
             } else if signature.notYetSupported.contains(name) {
                 throw EvaluationError(.keywordNotSupportedYet(name, function: signature.name), at: offset)
@@ -68,7 +73,7 @@ extension Evaluator {
             case .positional:
                 try addPositional(value, offset, &bound)
             case .keyword(let name):
-                guard signature.allKeywords.contains(name) else {
+                guard signature.acceptsKeyword(name) else {
                     // Point at the keyword itself: that is what is wrong.
                     try addKeyword(name, value, argument.offset, &bound)
                     continue

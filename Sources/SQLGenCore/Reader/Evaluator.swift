@@ -143,9 +143,16 @@ struct Evaluator {
 
     /// The first paragraph of the docstring, as Alembic shows a revision's message.
     static func summary(of docstring: String) -> String {
-        let trimmed = docstring.trimmingCharacters(in: .whitespacesAndNewlines)
-        let paragraph = trimmed.components(separatedBy: "\n\n").first ?? trimmed
-        return paragraph.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        var lines: [String] = []
+        for line in docstring.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") }
+            guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }) else {
+                if lines.isEmpty { continue }
+                break
+            }
+            lines.append(String(decoding: line[first...last], as: UTF8.self))
+        }
+        return lines.joined(separator: " ")
     }
 
     /// `down_revision` and friends: a string, None, or a tuple or list of strings.

@@ -54,6 +54,8 @@ public struct Lexer {
         if let nul = bytes.firstIndex(of: 0) {
             return (.nulByte, nul)
         }
+        // Most revision files are plain ASCII, which is valid UTF-8 as it stands.
+        if !bytes.contains(where: { $0 >= 0x80 }) { return nil }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var offset = 0
@@ -268,7 +270,8 @@ public struct Lexer {
                 break
             }
         }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self).replacingOccurrences(of: "_", with: "")
+        var text = String(decoding: bytes[start..<index], as: UTF8.self)
+        if bytes[start..<index].contains(UInt8(ascii: "_")) { text = text.replacingOccurrences(of: "_", with: "") }
         if !isFloat, let value = Int(text) {
             tokens.append(Token(.integer(value), at: start))
         } else if let value = Double(text) {
@@ -285,15 +288,20 @@ public struct Lexer {
     ]
     static let oneByteSymbols: Set<UInt8> = Set("()[]{},:.;@=+-*/%<>&|^~".utf8)
 
+    /// Bytes that can start a symbol of two or three bytes; others are one byte long.
+    static let multiByteStarts: Set<UInt8> = Set("-:*/=!<>+%&|^@.".utf8)
+
     mutating func lexSymbol() {
         let start = index
-        for length in [3, 2] where index + length <= bytes.count {
-            let text = String(decoding: bytes[index..<(index + length)], as: UTF8.self)
-            let known = length == 3 ? Lexer.threeByteSymbols : Lexer.twoByteSymbols
-            if known.contains(text) {
-                index += length
-                tokens.append(Token(.symbol(text), at: start))
-                return
+        if Lexer.multiByteStarts.contains(bytes[index]) {
+            for length in [3, 2] where index + length <= bytes.count {
+                let text = String(decoding: bytes[index..<(index + length)], as: UTF8.self)
+                let known = length == 3 ? Lexer.threeByteSymbols : Lexer.twoByteSymbols
+                if known.contains(text) {
+                    index += length
+                    tokens.append(Token(.symbol(text), at: start))
+                    return
+                }
             }
         }
         let byte = bytes[index]

@@ -21,6 +21,12 @@ extension Evaluator {
         "Interval": ["native", "second_precision", "day_precision"], "Enum": [], "ARRAY": ["item_type", "as_tuple", "dimensions", "zero_indexes"],
     ]
 
+    /// The signature of each generic type, made once.
+    static let genericTypeSignatures: [String: Signature] = Dictionary(uniqueKeysWithValues: genericTypes.map { name, parameters in
+        (name, Signature(name: "sa." + name, positional: parameters, required: 0, variadic: name == "Enum",
+                         keywordOnly: typeKeywords.filter { !parameters.contains($0) }))
+    })
+
     static let typeKeywords = ["length", "collation", "timezone", "precision", "scale", "asdecimal", "decimal_return_scale",
                                "as_uuid", "native_uuid", "none_as_null", "native", "second_precision", "day_precision",
                                "create_constraint", "name", "native_enum", "create_type", "schema", "values_callable",
@@ -39,9 +45,7 @@ extension Evaluator {
         guard name.hasPrefix("sqlalchemy.") else { return nil }
         let shortName = String(name.dropFirst("sqlalchemy.".count))
         guard let parameters = Evaluator.genericTypes[shortName] else { return nil }
-        var signature = Signature(name: "sa." + shortName, positional: parameters, required: 0,
-                                  keywordOnly: Evaluator.typeKeywords.filter { !parameters.contains($0) })
-        signature.variadic = shortName == "Enum"
+        guard let signature = Evaluator.genericTypeSignatures[shortName] else { return nil }
         let bound = try bind(arguments, to: signature, callOffset: offset)
         return try genericType(shortName, bound)
     }
