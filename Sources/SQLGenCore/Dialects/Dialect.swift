@@ -233,16 +233,23 @@ extension Dialect {
     }
 
     public func identityClause(_ identity: Identity) -> String {
+        let options = identityOptions(identity, noCycle: "NO CYCLE", noOrder: "NO ORDER")
+        let kind = identity.always ? "ALWAYS" : "BY DEFAULT"
+        return "GENERATED \(kind) AS IDENTITY" + (options.isEmpty ? "" : " (" + options.joined(separator: " ") + ")")
+    }
+
+    /// An identity's sequence options in SQLAlchemy's order; dialects differ in how they spell
+    /// the negative forms (`NO CYCLE`, Oracle's `NOCYCLE`).
+    func identityOptions(_ identity: Identity, noCycle: String, noOrder: String) -> [String] {
         var options: [String] = []
         if let increment = identity.increment { options.append("INCREMENT BY \(increment)") }
         if let start = identity.start { options.append("START WITH \(start)") }
         if let minValue = identity.minValue { options.append("MINVALUE \(minValue)") }
         if let maxValue = identity.maxValue { options.append("MAXVALUE \(maxValue)") }
         if let cache = identity.cache { options.append("CACHE \(cache)") }
-        if let cycle = identity.cycle { options.append(cycle ? "CYCLE" : "NO CYCLE") }
-        if let order = identity.order { options.append(order ? "ORDER" : "NO ORDER") }
-        let kind = identity.always ? "ALWAYS" : "BY DEFAULT"
-        return "GENERATED \(kind) AS IDENTITY" + (options.isEmpty ? "" : " (" + options.joined(separator: " ") + ")")
+        if let cycle = identity.cycle { options.append(cycle ? "CYCLE" : noCycle) }
+        if let order = identity.order { options.append(order ? "ORDER" : noOrder) }
+        return options
     }
 
     public func computedClause(_ computed: Computed) throws(DialectError) -> String {

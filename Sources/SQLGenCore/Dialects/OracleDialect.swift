@@ -193,14 +193,7 @@ public struct OracleDialect: Dialect {
 
     /// `GENERATED {ALWAYS | BY DEFAULT} [ON NULL] AS IDENTITY (options)`, in Oracle's spelling of them.
     public func identityClause(_ identity: Identity) -> String {
-        var options: [String] = []
-        if let increment = identity.increment { options.append("INCREMENT BY \(increment)") }
-        if let start = identity.start { options.append("START WITH \(start)") }
-        if let minValue = identity.minValue { options.append("MINVALUE \(minValue)") }
-        if let maxValue = identity.maxValue { options.append("MAXVALUE \(maxValue)") }
-        if let cache = identity.cache { options.append("CACHE \(cache)") }
-        if let cycle = identity.cycle { options.append(cycle ? "CYCLE" : "NOCYCLE") }
-        if let order = identity.order { options.append(order ? "ORDER" : "NOORDER") }
+        let options = identityOptions(identity, noCycle: "NOCYCLE", noOrder: "NOORDER")
         let kind = identity.always ? "ALWAYS" : "BY DEFAULT"
         let onNull = identity.onNull == true ? " ON NULL" : ""
         return "GENERATED \(kind)\(onNull) AS IDENTITY" + (options.isEmpty ? "" : " (" + options.joined(separator: " ") + ")")
