@@ -156,6 +156,9 @@ public struct Planner: Sendable {
         if let (ancestor, descendant) = graph.overlap(in: targets) {
             throw DiagnosticError(.startsOverlap(graph.revisions[ancestor].id, graph.revisions[descendant].id))
         }
+        if let (ancestor, descendant) = graph.overlap(in: current) {
+            throw DiagnosticError(.startsOverlap(graph.revisions[ancestor].id, graph.revisions[descendant].id))
+        }
         let required = graph.ancestors(of: targets)
         if current.contains(where: { !required[$0] }) {
             throw DiagnosticError(.rangeNotOnOneBranch(range))

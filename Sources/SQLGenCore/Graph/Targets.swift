@@ -92,7 +92,12 @@ struct TargetResolver {
                 if let label { heads = heads.filter { graph.branchLabels[$0].contains(label) } }
                 var found: [Int] = []
                 for head in heads {
-                    if let index = try walk(from: .revision(head), steps: steps, label: nil, target: target)?.index { found.append(index) }
+                    switch try walk(from: .revision(head), steps: steps, label: nil, target: target) {
+                    case .revision(let index): found.append(index)
+                    // Alembic keeps the marker of a walk to base here, which no range can start at.
+                    case .base: throw DiagnosticError(.relativeTooFar(target, direction: .downgrade))
+                    case .start, nil: break
+                    }
                 }
                 return found
             }

@@ -132,10 +132,19 @@ enum DeliberateDifferences {
                 index += 1
                 continue
             }
+            // The step's version statements, with SQL Server's `GO` and Oracle's `/` between them.
             var end = index
-            while end < chunks.count, versionStatement(chunks[end]) != nil { end += 1 }
-            if end - index >= 2 {
-                let statements = chunks[index..<end].compactMap(versionStatement)
+            var positions: [Int] = []
+            while end < chunks.count {
+                if versionStatement(chunks[end]) != nil {
+                    positions.append(end)
+                } else if !["GO", "/"].contains(chunks[end]) {
+                    break
+                }
+                end += 1
+            }
+            if positions.count >= 2 {
+                let statements = positions.compactMap { versionStatement(chunks[$0]) }
                 // The rows the step takes from its parents: the deleted (inserted) ones, and the
                 // one updated (from, going up; to, going down).
                 let rows = statements.map { upgrading || $0.kind != "UPDATE" ? $0.row : $0.other }
@@ -143,17 +152,16 @@ enum DeliberateDifferences {
                     let l = parents.firstIndex(of: left.element) ?? parents.count, r = parents.firstIndex(of: right.element) ?? parents.count
                     return (l, left.offset) < (r, right.offset)
                 }.map(\.element)
-                var rewritten: [String] = []
+                let originals = positions.map { chunks[$0] }
                 for (position, row) in ordered.enumerated() {
                     let isLast = position == ordered.count - 1
-                    let template = chunks[index..<end].first { chunk in
+                    let template = originals.first { chunk in
                         isLast ? chunk.hasPrefix("UPDATE") : !chunk.hasPrefix("UPDATE")
-                    } ?? chunks[index]
+                    } ?? originals[0]
                     guard let statement = versionStatement(template) else { continue }
                     let old = isLast && !upgrading ? statement.other : statement.row
-                    rewritten.append(template.replacingOccurrences(of: "'\(old)'", with: "'\(row)'"))
+                    chunks[positions[position]] = template.replacingOccurrences(of: "'\(old)'", with: "'\(row)'")
                 }
-                chunks.replaceSubrange(index..<end, with: rewritten)
             }
             index = max(end, index + 1)
         }

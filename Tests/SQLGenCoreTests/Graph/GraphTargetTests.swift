@@ -187,6 +187,24 @@ import Testing
         }
     }
 
+    @Test func historyStartsThatAlembicRefuses() throws {
+        // `-1` from every head: a head that is also a base walks to base, and two walks may overlap.
+        let base = GraphPrinter(graph: try RevisionGraph(graphRevisions("a1 -;b1 -;b2 b1")))
+        do {
+            _ = try base.history(range: "-1:", verbose: false)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.map(\.message.text) == ["'-1' steps past the base: there are not that many revisions"])
+        }
+        let overlapping = GraphPrinter(graph: try RevisionGraph(graphRevisions("a1 -;b1 a1;c1 a1;c2 c1")))
+        do {
+            _ = try overlapping.history(range: "-1:", verbose: false)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.map(\.message.text) == ["revisions 'a1' and 'c1' overlap: 'a1' is an ancestor of 'c1'"])
+        }
+    }
+
     @Test func versionRowsThatCannotBeWorkedOutAreAnError() throws {
         let graph = try RevisionGraph(graphRevisions(Graphs.merge))
         let a1 = try #require(graph.indexByID["a1"]), m1 = try #require(graph.indexByID["m1"])

@@ -1,0 +1,16 @@
+-- Running upgrade trunk_0002 -> shipping_0001
+
+CREATE TABLE shipments (
+    id INTEGER NOT NULL AUTO_INCREMENT, 
+    note VARCHAR(40), 
+    PRIMARY KEY (id)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('shipping_0001');
+
+-- Running upgrade shipping_0001 -> shipping_0002
+
+SELECT 'shipping_0002 up';
+
+UPDATE alembic_version SET version_num='shipping_0002' WHERE alembic_version.version_num = 'shipping_0001';
+

@@ -1,0 +1,36 @@
+BEGIN TRANSACTION;
+
+-- Running downgrade b3b3b3b3b3b3 -> b2b2b2b2b2b2
+
+SELECT 'b3b3b3b3b3b3 down';
+
+GO
+
+UPDATE alembic_version SET version_num='b2b2b2b2b2b2' WHERE alembic_version.version_num = 'b3b3b3b3b3b3';
+
+GO
+
+-- Running downgrade b2b2b2b2b2b2 -> b1b1b1b1b1b1
+
+DROP TABLE invoice_groups;
+
+GO
+
+UPDATE alembic_version SET version_num='b1b1b1b1b1b1' WHERE alembic_version.version_num = 'b2b2b2b2b2b2';
+
+GO
+
+-- Running downgrade b1b1b1b1b1b1 -> 
+
+DROP TABLE invoices;
+
+GO
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = 'b1b1b1b1b1b1';
+
+GO
+
+COMMIT;
+
+GO
+

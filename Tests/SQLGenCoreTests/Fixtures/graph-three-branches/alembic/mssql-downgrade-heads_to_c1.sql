@@ -1,0 +1,16 @@
+BEGIN TRANSACTION;
+
+-- Running downgrade c2 -> c1
+
+SELECT 'c2 down';
+
+GO
+
+UPDATE alembic_version SET version_num='c1' WHERE alembic_version.version_num = 'c2';
+
+GO
+
+COMMIT;
+
+GO
+

@@ -1,0 +1,51 @@
+BEGIN TRANSACTION;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+GO
+
+-- Running upgrade  -> a1
+
+CREATE TABLE accounts (
+    id INTEGER NOT NULL IDENTITY, 
+    note VARCHAR(40) NULL, 
+    PRIMARY KEY (id)
+);
+
+GO
+
+INSERT INTO alembic_version (version_num) OUTPUT inserted.version_num VALUES ('a1');
+
+GO
+
+-- Running upgrade a1 -> c1
+
+CREATE TABLE shipments (
+    id INTEGER NOT NULL IDENTITY, 
+    note VARCHAR(40) NULL, 
+    PRIMARY KEY (id)
+);
+
+GO
+
+UPDATE alembic_version SET version_num='c1' WHERE alembic_version.version_num = 'a1';
+
+GO
+
+-- Running upgrade c1 -> c2
+
+SELECT 'c2 up';
+
+GO
+
+UPDATE alembic_version SET version_num='c2' WHERE alembic_version.version_num = 'c1';
+
+GO
+
+COMMIT;
+
+GO
+

@@ -1,0 +1,28 @@
+-- Running upgrade a1c0ffee0001 -> b2ba1100a001
+
+CREATE TABLE invoices (
+    id INTEGER NOT NULL, 
+    note VARCHAR2(40 CHAR), 
+    PRIMARY KEY (id)
+)
+
+/
+
+INSERT INTO alembic_version (version_num) VALUES ('b2ba1100a001') RETURNING alembic_version.version_num INTO :ret_0
+
+/
+
+-- Running upgrade b2ba1100a001 -> b2ba1100a002
+
+CREATE TABLE invoice_lines (
+    id INTEGER NOT NULL, 
+    note VARCHAR2(40 CHAR), 
+    PRIMARY KEY (id)
+)
+
+/
+
+UPDATE alembic_version SET version_num='b2ba1100a002' WHERE alembic_version.version_num = 'b2ba1100a001'
+
+/
+
