@@ -23,6 +23,19 @@ public struct SQLiteDialect: Dialect {
 
     public func booleanLiteral(_ value: Bool) -> String { value ? "1" : "0" }
 
+    /// Dates and times as SQLAlchemy stores them in SQLite: with microseconds.
+    public func literal(_ value: Literal, type: SQLType?) throws(DialectError) -> String {
+        switch value {
+        case .null: "NULL"
+        case .bool(let flag): booleanLiteral(flag)
+        case .int(let number): String(number)
+        case .float(let number): Value.pythonFloat(number)
+        case .decimal(let text): text
+        case .string(let text), .date(let text): stringLiteral(text)
+        case .dateTime(let text), .time(let text): stringLiteral(text.contains(".") ? text : text + ".000000")
+        }
+    }
+
     public func typeName(_ type: SQLType) throws(DialectError) -> String {
         switch type {
         case .integer: return "INTEGER"

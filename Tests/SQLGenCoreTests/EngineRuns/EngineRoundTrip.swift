@@ -160,7 +160,37 @@ extension EngineRoundTrip {
     }
 }
 
+/// Fixtures whose Alembic script is marked `.cannot-run` for an engine's dialect: applying
+/// Alembic's script must fail there, or the mark (and sqlgen's difference) is unfounded.
+enum AlembicRefusals {
+    static func cases(dialect: String) -> [String] {
+        Paths.fixtureCases.flatMap { fixture in
+            ["upgrade", "downgrade"].compactMap { direction in
+                let mark = Paths.fixtures.appendingPathComponent(fixture).appendingPathComponent("alembic/\(dialect)-\(direction).cannot-run")
+                return FileManager.default.fileExists(atPath: mark.path) ? "\(fixture)/\(direction)" : nil
+            }
+        }
+    }
+
+    static func check(_ testCase: String, engine: EngineKind, dialect: String) throws {
+        let parts = testCase.split(separator: "/").map(String.init)
+        let folder = Paths.fixtures.appendingPathComponent(parts[0])
+        guard let database = try Engines.makeDatabase(engine) else { return }
+        if parts[1] == "downgrade" {
+            let upgrade = CommandLineTool.run(["upgrade", "base:heads", "--dialect", dialect, "--revisions", folder.appendingPathComponent("revisions").path])
+            try database.apply(upgrade.standardOutput)
+        }
+        let alembic = try String(contentsOf: folder.appendingPathComponent("alembic/\(dialect)-\(parts[1]).sql"), encoding: .utf8)
+        #expect(throws: (any Error).self, "\(engine.rawValue) runs Alembic's \(testCase) script, so it is not refused") { try database.apply(alembic) }
+    }
+}
+
 @Suite struct SQLiteRoundTripTests {
+    @Test("sqlite: Alembic's scripts marked cannot-run fail on SQLite", arguments: AlembicRefusals.cases(dialect: "sqlite"))
+    func alembicRefused(testCase: String) throws {
+        try AlembicRefusals.check(testCase, engine: .sqlite, dialect: "sqlite")
+    }
+
     @Test("sqlite: upgrade, downgrade to base, upgrade again", arguments: EngineProjects.projects(for: .sqlite))
     func roundTrip(project: String) throws {
         try EngineRoundTrip(engine: .sqlite, dialect: "sqlite", project: project).roundTrip()

@@ -1,0 +1,38 @@
+BEGIN TRANSACTION;
+
+-- Running downgrade 9d0e1f2a3b4c -> 8c9d0e1f2a3b
+
+DROP INDEX ix_children_name ON children;
+
+GO
+
+ALTER TABLE children DROP CONSTRAINT ck_children_name;
+
+GO
+
+ALTER TABLE children DROP CONSTRAINT uq_children_name_parent;
+
+GO
+
+UPDATE alembic_version SET version_num='8c9d0e1f2a3b' WHERE alembic_version.version_num = '9d0e1f2a3b4c';
+
+GO
+
+-- Running downgrade 8c9d0e1f2a3b -> 
+
+DROP TABLE children;
+
+GO
+
+DROP TABLE parents;
+
+GO
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = '8c9d0e1f2a3b';
+
+GO
+
+COMMIT;
+
+GO
+
