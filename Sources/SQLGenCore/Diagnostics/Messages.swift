@@ -227,7 +227,7 @@ extension DiagnosticMessage {
     }
     public static func downgradeNeedsRange(_ target: String) -> Self {
         Self("downgrade needs a range 'FROM:TO', not '\(target)': offline, sqlgen cannot ask the database where it is",
-             hint: "e.g. 'sqlgen downgrade head:\(target)'")
+             hint: "e.g. 'sqlgen downgrade heads:\(target)'")
     }
     public static func rangeGoesWrongWay(_ range: String, direction: Direction) -> Self {
         let other = direction == .upgrade ? "downgrade" : "upgrade"

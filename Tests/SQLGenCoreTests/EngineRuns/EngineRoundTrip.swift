@@ -160,6 +160,38 @@ extension EngineRoundTrip {
     }
 }
 
+extension EngineRoundTrip {
+    /// Alembic's own upgrade script for the project, where it wrote one that is meant to run.
+    func alembicUpgradeScript() throws -> String? {
+        let fixture = project == "revisions" ? Paths.fixtures.appendingPathComponent("example") : Paths.packageRoot.appendingPathComponent(project).deletingLastPathComponent()
+        let alembic = fixture.appendingPathComponent("alembic/\(dialect)-upgrade.sql")
+        let refused = fixture.appendingPathComponent("alembic/\(dialect)-upgrade.cannot-run")
+        guard FileManager.default.fileExists(atPath: alembic.path), !FileManager.default.fileExists(atPath: refused.path) else { return nil }
+        return try String(contentsOf: alembic, encoding: .utf8)
+    }
+
+    /// Alembic's script and sqlgen's give the same schema where Alembic's runs.
+    func alembicScriptGivesTheSameSchema() throws {
+        guard let alembic = try alembicUpgradeScript(),
+              let fromAlembic = try Engines.makeDatabase(engine), let fromSQLGen = try Engines.makeDatabase(engine) else { return }
+        try fromAlembic.apply(alembic)
+        try fromSQLGen.apply(try script(.upgrade, "base:heads"))
+        #expect(try structure(fromAlembic) == (try structure(fromSQLGen)), "\(engine.rawValue): Alembic's script and sqlgen's give different schemas")
+    }
+}
+
+@Suite struct AlembicScriptEngineTests {
+    @Test("postgres: Alembic's script and sqlgen's give the same schema", arguments: EngineProjects.projects(for: .postgres))
+    func postgres(project: String) throws {
+        try EngineRoundTrip(engine: .postgres, dialect: "postgres", project: project).alembicScriptGivesTheSameSchema()
+    }
+
+    @Test("sqlite: Alembic's script and sqlgen's give the same schema", arguments: EngineProjects.projects(for: .sqlite))
+    func sqlite(project: String) throws {
+        try EngineRoundTrip(engine: .sqlite, dialect: "sqlite", project: project).alembicScriptGivesTheSameSchema()
+    }
+}
+
 /// Fixtures whose Alembic script is marked `.cannot-run` for an engine's dialect: applying
 /// Alembic's script must fail there, or the mark (and sqlgen's difference) is unfounded.
 enum AlembicRefusals {
