@@ -12,6 +12,8 @@ struct OptionSpec: Sendable {
     var help: String
     /// A one-letter spelling, `-v` for `--verbose`.
     var short: Character? = nil
+    /// Shown without brackets in the usage line; the command refuses to run without it.
+    var isRequired = false
 
     var usage: String {
         switch kind {
@@ -47,7 +49,7 @@ struct CommandSpec: Sendable {
         var parts = ["sqlgen", name]
         parts += arguments.map { $0.isOptional ? "[\($0.name)]" : $0.name }
         for option in options where option.name != "help" {
-            parts.append(option.name == "dialect" ? option.usage : "[\(option.usage)]")
+            parts.append(option.isRequired ? option.usage : "[\(option.usage)]")
         }
         return parts.joined(separator: " ")
     }
@@ -78,7 +80,7 @@ enum ArgumentTable {
     static let revisions = OptionSpec(name: "revisions", kind: .value(metavar: "DIR"), help: "Folder of revision files (default: ./revisions).")
     static let verbose = OptionSpec(name: "verbose", kind: .flag, help: "Show every detail of each revision, as 'alembic ... -v' does.", short: "v")
     static let dialect = OptionSpec(name: "dialect", kind: .value(metavar: "D"),
-                                    help: "Database dialect: " + Dialects.names.joined(separator: ", ") + " (alias postgresql).")
+                                    help: "Database dialect: " + Dialects.names.joined(separator: ", ") + " (aliases postgresql, mariadb).", isRequired: true)
 
     static let types = OptionSpec(name: "types", kind: .value(metavar: "FILE"),
                                   help: "Type mappings for types from outside SQLAlchemy (default: sqlgen.types in the revisions folder).")
@@ -130,7 +132,7 @@ enum ArgumentTable {
             examples: ["sqlgen show heads", "sqlgen show billing@head"]
         ),
         CommandSpec(
-            name: "check", summary: "Replay every revision up and down and report what would fail: missing or duplicate names, downgrades that do not restore the schema, irreversible revisions.",
+            name: "check", summary: "Replay every revision up and down and report what would fail.",
             arguments: [],
             options: [optionalDialect, revisions, types, help],
             examples: ["sqlgen check", "sqlgen check --dialect mysql"]
