@@ -24,12 +24,15 @@ public struct MySQLDialect: Dialect {
 
     public var optionPrefix: String { "mysql_" }
 
-    public var supportedOptions: [String: Set<String>] {
+    public var supportedOptions: [String: Set<String>] { Self.optionTable }
+
+    /// Made once: `checkOptions` asks for it for every operation.
+    static let optionTable: [String: Set<String>] = {
         [
             "create_table": Set(Self.tableOptions.map { "mysql_" + $0 }),
             "create_index": ["mysql_length", "mysql_prefix", "mysql_using", "mysql_with_parser"],
         ]
-    }
+    }()
 
     /// The `mysql_*` keywords of `op.create_table` that SQLAlchemy turns into table options:
     /// MySQL's and MariaDB's CREATE TABLE options, lower-case, without the prefix.

@@ -27,7 +27,10 @@ public struct OracleDialect: Dialect {
 
     static let tableOptions: Set<String> = ["oracle_on_commit", "oracle_compress", "oracle_tablespace", "oracle_resolve_synonyms"]
 
-    public var supportedOptions: [String: Set<String>] {
+    public var supportedOptions: [String: Set<String>] { Self.optionTable }
+
+    /// Made once: `checkOptions` asks for it for every operation.
+    static let optionTable: [String: Set<String>] = {
         [
             "create_table": Self.tableOptions,
             // Table options mean nothing to DROP TABLE; Alembic accepts and ignores them.
@@ -36,7 +39,7 @@ public struct OracleDialect: Dialect {
             // Index options mean nothing to DROP INDEX; Alembic accepts and ignores them.
             "drop_index": Self.indexOptions,
         ]
-    }
+    }()
 
     /// Oracle has no implicit autoincrement: only an explicit `sa.Identity` makes one.
     public func serialType(for type: SQLType) -> String? { nil }

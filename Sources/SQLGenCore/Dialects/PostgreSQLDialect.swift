@@ -22,7 +22,10 @@ public struct PostgreSQLDialect: Dialect {
 
     public var optionPrefix: String { "postgresql_" }
 
-    public var supportedOptions: [String: Set<String>] {
+    public var supportedOptions: [String: Set<String>] { Self.optionTable }
+
+    /// Made once: `checkOptions` asks for it for every operation.
+    static let optionTable: [String: Set<String>] = {
         [
             "create_index": ["postgresql_where", "postgresql_using", "postgresql_concurrently", "postgresql_ops",
                              "postgresql_include", "postgresql_with", "postgresql_tablespace", "postgresql_nulls_not_distinct"],
@@ -36,7 +39,7 @@ public struct PostgreSQLDialect: Dialect {
             "create_check_constraint": ["postgresql_not_valid"],
             "create_foreign_key": ["postgresql_not_valid"],
         ]
-    }
+    }()
 
     public func typeName(_ type: SQLType) throws(DialectError) -> String {
         switch type {

@@ -21,7 +21,10 @@ public struct SQLServerDialect: Dialect {
 
     static let indexOptions: Set<String> = ["mssql_clustered", "mssql_include", "mssql_where", "mssql_columnstore"]
 
-    public var supportedOptions: [String: Set<String>] {
+    public var supportedOptions: [String: Set<String>] { Self.optionTable }
+
+    /// Made once: `checkOptions` asks for it for every operation.
+    static let optionTable: [String: Set<String>] = {
         [
             "create_index": Self.indexOptions,
             // Index options mean nothing to DROP INDEX; Alembic accepts and ignores them.
@@ -30,7 +33,7 @@ public struct SQLServerDialect: Dialect {
             "create_unique_constraint": ["mssql_clustered"],
             "column": ["mssql_identity_start", "mssql_identity_increment"],
         ]
-    }
+    }()
 
     /// Autoincrement is `IDENTITY` after the type, written by `columnSpecification`.
     public func serialType(for type: SQLType) -> String? { nil }

@@ -14,9 +14,12 @@ public struct SQLiteDialect: Dialect {
 
     public var optionPrefix: String { "sqlite_" }
 
-    public var supportedOptions: [String: Set<String>] {
+    public var supportedOptions: [String: Set<String>] { Self.optionTable }
+
+    /// Made once: `checkOptions` asks for it for every operation.
+    static let optionTable: [String: Set<String>] = {
         ["create_index": ["sqlite_where"], "create_table": ["sqlite_autoincrement", "sqlite_with_rowid", "sqlite_strict"]]
-    }
+    }()
 
     /// SQLite has no SERIAL; an INTEGER primary key is the rowid.
     public func serialType(for type: SQLType) -> String? { nil }

@@ -206,12 +206,16 @@ struct Evaluator {
         globals[imported.alias ?? imported.name] = .symbol(Evaluator.canonical(module + "." + imported.name))
     }
 
-    /// SQLAlchemy exports the same objects from several modules; they are known by one name.
-    static func canonical(_ name: String) -> String {
-        for prefix in ["sqlalchemy.sql.sqltypes.", "sqlalchemy.sql.schema.", "sqlalchemy.sql.expression.",
+    /// Submodules whose names SQLAlchemy and Alembic also export from the top.
+    static let aliasedPrefixes: [String] = ["sqlalchemy.sql.sqltypes.", "sqlalchemy.sql.schema.", "sqlalchemy.sql.expression.",
                        "sqlalchemy.sql.functions.", "sqlalchemy.sql.elements.", "sqlalchemy.sql.", "sqlalchemy.types.",
                        "sqlalchemy.schema.", "sqlalchemy.sql.type_api.", "sqlalchemy.engine.", "sqlalchemy.dialects.postgresql.types.",
-                       "alembic.op.base."] where name.hasPrefix(prefix) {
+                       "alembic.op.base."]
+
+    /// SQLAlchemy exports the same objects from several modules; they are known by one name.
+    static func canonical(_ name: String) -> String {
+        guard name.hasPrefix("sqlalchemy.") || name.hasPrefix("alembic.op.") else { return name }
+        for prefix in aliasedPrefixes where name.hasPrefix(prefix) {
             let prefixRoot = prefix.hasPrefix("alembic") ? "alembic.op." : (prefix.contains("postgresql") ? "sqlalchemy.dialects.postgresql." : "sqlalchemy.")
             return prefixRoot + name.dropFirst(prefix.count)
         }
