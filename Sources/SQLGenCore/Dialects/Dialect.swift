@@ -221,6 +221,11 @@ extension Dialect {
     public func booleanLiteral(_ value: Bool) -> String { value ? "true" : "false" }
 
     public func literal(_ value: Literal, type: SQLType?) throws(DialectError) -> String {
+        standardLiteral(value)
+    }
+
+    /// A data value as most dialects write it: quoted text, dates and times as quoted ISO strings.
+    func standardLiteral(_ value: Literal) -> String {
         switch value {
         case .null: "NULL"
         case .bool(let flag): booleanLiteral(flag)

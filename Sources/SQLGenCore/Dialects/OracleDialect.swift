@@ -59,12 +59,8 @@ public struct OracleDialect: Dialect {
     public func literal(_ value: Literal, type: SQLType?) throws(DialectError) -> String {
         let dateOnly = type == .date
         switch value {
-        case .null: return "NULL"
-        case .bool(let flag): return booleanLiteral(flag)
-        case .int(let number): return String(number)
-        case .float(let number): return Value.pythonFloat(number)
-        case .decimal(let text): return text
-        case .string(let text), .time(let text): return stringLiteral(text)
+        case .null, .bool, .int, .float, .decimal, .string, .time:
+            return standardLiteral(value)
         case .date(let text):
             return "TO_DATE(\(stringLiteral(text)), '\(dateOnly ? "YYYY-MM-DD" : "YYYY-MM-DD HH24:MI:SS")')"
         case .dateTime(let text):

@@ -107,13 +107,8 @@ public struct SQLServerDialect: Dialect {
             return nationalLiteral(text)
         case (.dateTime(let text), .date?):
             return stringLiteral(String(text.prefix(10)))
-        case (.null, _): return "NULL"
-        case (.bool(let flag), _): return booleanLiteral(flag)
-        case (.int(let number), _): return String(number)
-        case (.float(let number), _): return Value.pythonFloat(number)
-        case (.decimal(let text), _): return text
-        case (.string(let text), _), (.date(let text), _), (.dateTime(let text), _), (.time(let text), _):
-            return stringLiteral(text)
+        default:
+            return standardLiteral(value)
         }
     }
 

@@ -29,13 +29,8 @@ public struct SQLiteDialect: Dialect {
     /// Dates and times as SQLAlchemy stores them in SQLite: with microseconds.
     public func literal(_ value: Literal, type: SQLType?) throws(DialectError) -> String {
         switch value {
-        case .null: "NULL"
-        case .bool(let flag): booleanLiteral(flag)
-        case .int(let number): String(number)
-        case .float(let number): Value.pythonFloat(number)
-        case .decimal(let text): text
-        case .string(let text), .date(let text): stringLiteral(text)
         case .dateTime(let text), .time(let text): stringLiteral(text.contains(".") ? text : text + ".000000")
+        default: standardLiteral(value)
         }
     }
 

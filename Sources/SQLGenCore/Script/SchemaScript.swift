@@ -21,6 +21,7 @@ public struct SchemaScript {
         }
         var built = Catalog()
         var deferred: [(TableName, ForeignKeyConstraint)] = []
+        var createdSoFar: Set<TableName> = []
         do throws(DialectError) {
             writer.append(try writer.versionTable.create(), to: &output)
             for name in catalog.creationOrder {
@@ -33,7 +34,7 @@ public struct SchemaScript {
                 definition.indexes = table.indexes
                 // A foreign key to a table created later is added once both exist, except on
                 // SQLite, which resolves references only when rows are written.
-                let createdSoFar = Set(built.creationOrder).union([name])
+                createdSoFar.insert(name)
                 definition.constraints = definition.constraints.filter { constraint in
                     guard case .foreignKey(let foreignKey) = constraint, !(dialect is SQLiteDialect), !createdSoFar.contains(foreignKey.referredTable) else { return true }
                     deferred.append((name, foreignKey))

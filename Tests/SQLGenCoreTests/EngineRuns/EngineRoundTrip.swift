@@ -44,8 +44,8 @@ struct EngineRoundTrip {
         try database.query("SELECT version_num FROM alembic_version ORDER BY version_num")
     }
 
-    /// Upgrade from base (the version table holds the heads), downgrade to base (only the version
-    /// table is left, empty), upgrade again (the same schema as the first time).
+    /// Upgrade from base (the version table holds one row per head), downgrade to base (only the
+    /// version table is left, empty), upgrade again (the same schema as the first time).
     func roundTrip() throws {
         guard let database = try Engines.makeDatabase(engine) else { return }
         let upgrade = try script(.upgrade, "base:heads")
@@ -53,7 +53,7 @@ struct EngineRoundTrip {
 
         try database.apply(upgrade)
         let firstSchema = try database.dumpSchema()
-        #expect(try versionRows(database) == (try graph().heads.map(\.id).sorted()))
+        #expect(try versionRows(database) == (try graph().realHeads.map(\.id).sorted()))
         #expect(try database.tableNames().count > 1)
 
         try database.apply(downgrade)
@@ -67,19 +67,24 @@ struct EngineRoundTrip {
     }
 
     /// Upgrading one revision at a time gives the schema of the one-shot upgrade, with the right
-    /// version row after each step.
+    /// version rows after each step. Each step starts from the rows the last one left (several
+    /// while branches are open).
     func stepByStep() throws {
         guard let oneShot = try Engines.makeDatabase(engine), let stepped = try Engines.makeDatabase(engine) else { return }
         try oneShot.apply(try script(.upgrade, "base:heads"))
         let steps = try Planner(graph: try graph()).plan(.upgrade, range: "base:heads")
-        guard steps.allSatisfy({ $0.revision.downRevisions.count <= 1 }), Set(steps.flatMap(\.revision.downRevisions)).count == steps.count - 1 else {
-            return  // one step at a time is defined for a single chain
-        }
-        var previous = "base"
+        var rows: [String] = []
         for step in steps {
-            try stepped.apply(try script(.upgrade, "\(previous):\(step.revision.id)"))
-            #expect(try versionRows(stepped) == [step.revision.id])
-            previous = step.revision.id
+            let start = rows.isEmpty ? "base" : rows.joined(separator: ",")
+            try stepped.apply(try script(.upgrade, "\(start):\(step.revision.id)"))
+            for change in step.versionChanges {
+                switch change {
+                case .insert(let id): rows.append(id)
+                case .delete(let id): rows.removeAll { $0 == id }
+                case .update(let from, let to): rows = rows.map { $0 == from ? to : $0 }
+                }
+            }
+            #expect(try versionRows(stepped) == rows.sorted())
         }
         #expect(try stepped.dumpSchema() == (try oneShot.dumpSchema()), "\(engine.rawValue): step by step must give the one-shot schema")
     }
@@ -123,8 +128,9 @@ extension EngineRoundTrip {
     /// Whether a revision runs raw DDL that the schema does not model (`CREATE SCHEMA`, ...);
     /// `schema` writes tables, not such statements, and says so.
     func runsRawDDL() throws -> Bool {
+        let graph = try graph()
         var catalog = Catalog()
-        for revision in Catalog.topologicalOrder(of: Set(try graph().revisions.map(\.id)), in: try graph()) {
+        for revision in Catalog.topologicalOrder(of: Set(graph.revisions.map(\.id)), in: graph) {
             for operation in revision.upgrade.operations { catalog.apply(operation) }
         }
         return !catalog.rawStatements.isEmpty
