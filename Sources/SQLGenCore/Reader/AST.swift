@@ -1,7 +1,9 @@
 // The syntax tree of a revision file: statements and expressions, each with its byte offset.
 
 public struct Expression: Sendable {
-    public indirect enum Kind: Sendable {
+    /// Only the cases that hold an expression directly are `indirect` (boxed): names, literals
+    /// and lists, most of a revision file, cost no allocation of their own.
+    public enum Kind: Sendable {
         case name(String)
         case integer(Int)
         case float(Double)
@@ -13,14 +15,14 @@ public struct Expression: Sendable {
         case tuple([Expression])
         case set([Expression])
         case dict([(key: Expression, value: Expression)])
-        case attribute(Expression, String)
-        case call(Expression, [Argument])
-        case subscripted(Expression, Expression)
-        case slice(Expression?, Expression?, Expression?)
-        case unary(String, Expression)
-        case binary(String, Expression, Expression)
+        indirect case attribute(Expression, String)
+        indirect case call(Expression, [Argument])
+        indirect case subscripted(Expression, Expression)
+        indirect case slice(Expression?, Expression?, Expression?)
+        indirect case unary(String, Expression)
+        indirect case binary(String, Expression, Expression)
         /// `a if condition else b`
-        case conditional(Expression, condition: Expression, otherwise: Expression)
+        indirect case conditional(Expression, condition: Expression, otherwise: Expression)
         /// Comprehensions, lambdas, `await`, star expressions: parsed so the file can be read,
         /// refused by the evaluator wherever their value would matter.
         case unsupported(String)
@@ -58,7 +60,7 @@ public struct ImportedName: Sendable, Equatable {
 }
 
 public struct Statement: Sendable {
-    public indirect enum Kind: Sendable {
+    public enum Kind: Sendable {
         case expression(Expression)
         case assign(targets: [Expression], value: Expression)
         case annotatedAssign(target: Expression, annotation: Expression, value: Expression?)

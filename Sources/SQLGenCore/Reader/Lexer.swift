@@ -39,6 +39,8 @@ public struct Lexer {
         }
         // A UTF-8 byte order mark is allowed at the very start.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        // About one token for every five bytes of a typical revision file.
+        tokens.reserveCapacity(bytes.count / 5)
         while index < bytes.count {
             if atLineStart && brackets.isEmpty {
                 if !readIndentation() { continue }
@@ -51,11 +53,14 @@ public struct Lexer {
     /// Invalid UTF-8 and NUL bytes are refused up front: the rest of the pipeline may then treat
     /// every string it builds from the file as valid text.
     static func encodingProblem(in bytes: [UInt8]) -> (message: DiagnosticMessage, offset: Int)? {
-        if let nul = bytes.firstIndex(of: 0) {
-            return (.nulByte, nul)
+        // One pass finds a NUL byte and whether the file is plain ASCII, as most revision files
+        // are, which is valid UTF-8 as it stands.
+        var isASCII = true
+        for (offset, byte) in bytes.enumerated() {
+            if byte == 0 { return (.nulByte, offset) }
+            if byte >= 0x80 { isASCII = false }
         }
-        // Most revision files are plain ASCII, which is valid UTF-8 as it stands.
-        if !bytes.contains(where: { $0 >= 0x80 }) { return nil }
+        if isASCII { return nil }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var offset = 0
@@ -222,15 +227,18 @@ public struct Lexer {
     mutating func lexNameOrPrefixedString() {
         let start = index
         while index < bytes.count && isIdentifierByte(bytes[index]) { index += 1 }
-        let name = String(decoding: bytes[start..<index], as: UTF8.self)
         if index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
-            let prefix = name.lowercased()
+            let prefix = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
             if ["r", "u", "b", "f", "br", "rb", "fr", "rf"].contains(prefix) {
                 lexString(prefix: prefix, start: start)
                 return
             }
         }
-        tokens.append(Token(.name(name), at: start))
+        if let keyword = Lexer.keyword(spelledBy: bytes[start..<index]) {
+            tokens.append(Token(.keyword(keyword), at: start))
+        } else {
+            tokens.append(Token(.name(String(decoding: bytes[start..<index], as: UTF8.self)), at: start))
+        }
     }
 
     mutating func lexNumber() {
@@ -282,38 +290,52 @@ public struct Lexer {
         }
     }
 
-    static let threeByteSymbols: Set<String> = ["**=", "//=", ">>=", "<<=", "..."]
-    static let twoByteSymbols: Set<String> = [
-        "->", ":=", "**", "//", "==", "!=", "<=", ">=", "<<", ">>", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
-    ]
-    static let oneByteSymbols: Set<UInt8> = Set("()[]{},:.;@=+-*/%<>&|^~".utf8)
+    /// Up to eight ASCII bytes as one number, first byte lowest: a name's spelling compared in
+    /// one step. Nil for longer names, which cannot be keywords.
+    static func packed<Bytes: Collection<UInt8>>(_ name: Bytes) -> UInt64? {
+        guard name.count <= 8 else { return nil }
+        var code: UInt64 = 0
+        for (shift, byte) in name.enumerated() { code |= UInt64(byte) << (8 * UInt64(shift)) }
+        return code
+    }
 
-    /// Bytes that can start a symbol of two or three bytes; others are one byte long.
-    static let multiByteStarts: Set<UInt8> = Set("-:*/=!<>+%&|^@.".utf8)
+    /// Python's keywords by their packed spelling, sorted by code for a binary search.
+    static let keywordCodes: [(code: UInt64, keyword: Keyword)] =
+        Keyword.allCases.map { (packed($0.rawValue.utf8)!, $0) }.sorted { $0.code < $1.code }
+
+    /// The keyword these bytes spell, if any.
+    static func keyword(spelledBy name: ArraySlice<UInt8>) -> Keyword? {
+        guard name.count >= 2, let code = packed(name) else { return nil }
+        var low = 0, high = keywordCodes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keywordCodes[middle].code < code { low = middle + 1 } else { high = middle }
+        }
+        return low < keywordCodes.count && keywordCodes[low].code == code ? keywordCodes[low].keyword : nil
+    }
 
     mutating func lexSymbol() {
         let start = index
-        if Lexer.multiByteStarts.contains(bytes[index]) {
-            for length in [3, 2] where index + length <= bytes.count {
-                let text = String(decoding: bytes[index..<(index + length)], as: UTF8.self)
-                let known = length == 3 ? Lexer.threeByteSymbols : Lexer.twoByteSymbols
-                if known.contains(text) {
-                    index += length
-                    tokens.append(Token(.symbol(text), at: start))
-                    return
-                }
+        let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+        let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+        if let symbol = Symbol(bytes[index], second, third) {
+            index += symbol.rawValue.utf8.count
+            if trackBrackets(at: start) {
+                tokens.append(Token(.symbol(symbol), at: start))
             }
-        }
-        let byte = bytes[index]
-        guard Lexer.oneByteSymbols.contains(byte) else {
-            // Report the whole character, not a lone byte of it.
-            var end = index + 1
-            while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
-            diagnostics.error(.unexpectedCharacter(String(decoding: bytes[index..<end], as: UTF8.self)), at: file.position(at: index))
-            index = end
             return
         }
-        index += 1
+        // Report the whole character, not a lone byte of it.
+        var end = index + 1
+        while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        diagnostics.error(.unexpectedCharacter(String(decoding: bytes[index..<end], as: UTF8.self)), at: file.position(at: index))
+        index = end
+    }
+
+    /// Keeps the stack of open brackets: too deep a nesting stops the lexer, a closing bracket
+    /// must match the last one opened. Returns false when the lexer gives up on the file.
+    mutating func trackBrackets(at start: Int) -> Bool {
+        let byte = bytes[start]
         switch byte {
         case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
             if brackets.count >= Lexer.maximumNesting {
@@ -321,7 +343,7 @@ public struct Lexer {
                 // Give up on the rest of the file: everything after is inside the runaway nesting.
                 index = bytes.count
                 brackets.removeAll()
-                return
+                return false
             }
             brackets.append((byte, start))
         case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
@@ -337,7 +359,7 @@ public struct Lexer {
         default:
             break
         }
-        tokens.append(Token(.symbol(String(UnicodeScalar(byte))), at: start))
+        return true
     }
 
     // MARK: Strings
@@ -347,7 +369,7 @@ public struct Lexer {
         let triple = index + 2 < bytes.count && bytes[index + 1] == quote && bytes[index + 2] == quote
         index += triple ? 3 : 1
         let bodyStart = index
-        let raw = prefix.contains("r")
+        let raw = prefix.utf8.contains(UInt8(ascii: "r"))
         while true {
             guard index < bytes.count else {
                 diagnostics.error(.unterminatedString(triple: triple), at: file.position(at: start))
@@ -372,15 +394,16 @@ public struct Lexer {
             }
             index += 1
         }
-        let body = Array(bytes[bodyStart..<min(index, bytes.count)])
+        let body = bytes[bodyStart..<min(index, bytes.count)]
         index += triple ? 3 : 1
-        let value = raw ? String(decoding: body, as: UTF8.self) : unescape(body, at: bodyStart)
+        let value = raw || !body.contains(UInt8(ascii: "\\"))
+            ? String(decoding: body, as: UTF8.self)
+            : unescape(Array(body), at: bodyStart)
         tokens.append(Token(.string(value, prefix: prefix), at: start))
     }
 
     /// Applies Python's backslash escapes to a string body.
     mutating func unescape(_ body: [UInt8], at bodyStart: Int) -> String {
-        guard body.contains(UInt8(ascii: "\\")) else { return String(decoding: body, as: UTF8.self) }
         var result = [UInt8]()
         result.reserveCapacity(body.count)
         var i = 0

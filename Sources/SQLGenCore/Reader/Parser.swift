@@ -43,23 +43,23 @@ public struct Parser {
         if index < tokens.count - 1 { index += 1 }
     }
 
-    func isSymbol(_ symbol: String) -> Bool {
+    func isSymbol(_ symbol: Symbol) -> Bool {
         if case .symbol(symbol) = current.kind { return true }
         return false
     }
 
-    func isKeyword(_ keyword: String) -> Bool {
-        if case .name(keyword) = current.kind { return true }
+    func isKeyword(_ keyword: Keyword) -> Bool {
+        if case .keyword(keyword) = current.kind { return true }
         return false
     }
 
-    mutating func consumeSymbol(_ symbol: String) -> Bool {
+    mutating func consumeSymbol(_ symbol: Symbol) -> Bool {
         guard isSymbol(symbol) else { return false }
         advance()
         return true
     }
 
-    mutating func consumeKeyword(_ keyword: String) -> Bool {
+    mutating func consumeKeyword(_ keyword: Keyword) -> Bool {
         guard isKeyword(keyword) else { return false }
         advance()
         return true
@@ -68,9 +68,9 @@ public struct Parser {
     struct SyntaxError: Error {}
 
     /// Requires a symbol; records `expected 'x'` and throws to the statement level otherwise.
-    mutating func expect(_ symbol: String) throws(SyntaxError) {
+    mutating func expect(_ symbol: Symbol) throws(SyntaxError) {
         guard consumeSymbol(symbol) else {
-            throw fail(.expected("'\(symbol)'", found: current.displayName))
+            throw fail(.expected("'\(symbol.rawValue)'", found: current.displayName))
         }
     }
 
@@ -80,18 +80,12 @@ public struct Parser {
     }
 
     mutating func expectName() throws(SyntaxError) -> String {
-        guard case .name(let name) = current.kind, !Parser.keywords.contains(name) else {
+        guard case .name(let name) = current.kind else {
             throw fail(.expected("a name", found: current.displayName))
         }
         advance()
         return name
     }
-
-    static let keywords: Set<String> = [
-        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-        "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
-        "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-    ]
 
     // MARK: Statements
 
@@ -107,33 +101,30 @@ public struct Parser {
                 advance()
                 continue
             }
-            statements.append(contentsOf: parseStatement())
+            parseStatement(into: &statements)
         }
         return statements
     }
 
-    /// One logical line, or a compound statement with its block. Returns nothing on a syntax
-    /// error, after skipping to the next line.
-    mutating func parseStatement() -> [Statement] {
+    /// One logical line, or a compound statement with its block, appended to `statements`.
+    /// Appends nothing on a syntax error, after skipping to the next line.
+    mutating func parseStatement(into statements: inout [Statement]) {
         do {
             switch current.kind {
-            case .name("def"): return [try parseFunction()]
-            case .name("async") where peek().kind == .name("def"):
+            case .keyword(.def): statements.append(try parseFunction())
+            case .keyword(.async) where peek().kind == .keyword(.def):
                 advance()
-                return [try parseFunction()]
-            case .name("with"): return [try parseWith()]
-            case .name("if"): return [try parseIf()]
-            case .name("for"): return [try parseFor()]
-            case .name("class"), .name("try"), .name("while"), .name("async"):
-                return [try parseUnsupportedCompound()]
-            case .symbol("@"):
-                return [try parseUnsupportedCompound()]
+                statements.append(try parseFunction())
+            case .keyword(.with): statements.append(try parseWith())
+            case .keyword(.if): statements.append(try parseIf())
+            case .keyword(.for): statements.append(try parseFor())
+            case .keyword(.class), .keyword(.try), .keyword(.while), .keyword(.async), .symbol(.at):
+                statements.append(try parseUnsupportedCompound())
             default:
-                return try parseSimpleStatements()
+                try parseSimpleStatements(into: &statements)
             }
         } catch {
             recoverToNextLine()
-            return []
         }
     }
 
@@ -156,14 +147,13 @@ public struct Parser {
     }
 
     /// `simple (';' simple)* NEWLINE`
-    mutating func parseSimpleStatements() throws(SyntaxError) -> [Statement] {
-        var statements = [try parseSimpleStatement()]
-        while consumeSymbol(";") {
+    mutating func parseSimpleStatements(into statements: inout [Statement]) throws(SyntaxError) {
+        statements.append(try parseSimpleStatement())
+        while consumeSymbol(.semicolon) {
             if current.kind == .newline { break }
             statements.append(try parseSimpleStatement())
         }
         try expectEndOfLine()
-        return statements
     }
 
     mutating func expectEndOfLine() throws(SyntaxError) {
@@ -177,30 +167,30 @@ public struct Parser {
     mutating func parseSimpleStatement() throws(SyntaxError) -> Statement {
         let offset = current.offset
         switch current.kind {
-        case .name("pass"):
+        case .keyword(.pass):
             advance()
             return Statement(.pass, at: offset)
-        case .name("import"):
+        case .keyword(.import):
             return try parseImport()
-        case .name("from"):
+        case .keyword(.from):
             return try parseFromImport()
-        case .name("raise"):
+        case .keyword(.raise):
             advance()
-            if current.kind == .newline || isSymbol(";") || current.kind == .end {
+            if current.kind == .newline || isSymbol(.semicolon) || current.kind == .end {
                 return Statement(.raise(nil), at: offset)
             }
             let value = try parseExpression()
-            if consumeKeyword("from") { _ = try parseExpression() }
+            if consumeKeyword(.from) { _ = try parseExpression() }
             return Statement(.raise(value), at: offset)
-        case .name("return"):
+        case .keyword(.return):
             advance()
-            if current.kind == .newline || isSymbol(";") || current.kind == .end {
+            if current.kind == .newline || isSymbol(.semicolon) || current.kind == .end {
                 return Statement(.returnStatement(nil), at: offset)
             }
             return Statement(.returnStatement(try parseExpressionList()), at: offset)
-        case .name(let keyword) where ["global", "nonlocal", "del", "assert", "break", "continue", "yield"].contains(keyword):
-            while current.kind != .newline && current.kind != .end && !isSymbol(";") { advance() }
-            return Statement(.unsupported(keyword), at: offset)
+        case .keyword(let keyword) where [.global, .nonlocal, .del, .assert, .break, .continue, .yield].contains(keyword):
+            while current.kind != .newline && current.kind != .end && !isSymbol(.semicolon) { advance() }
+            return Statement(.unsupported(keyword.rawValue), at: offset)
         default:
             return try parseExpressionStatement()
         }
@@ -210,24 +200,23 @@ public struct Parser {
     mutating func parseExpressionStatement() throws(SyntaxError) -> Statement {
         let offset = current.offset
         let first = try parseExpressionList()
-        if consumeSymbol(":") {
+        if consumeSymbol(.colon) {
             let annotation = try parseExpression()
             var value: Expression?
-            if consumeSymbol("=") { value = try parseExpressionList() }
+            if consumeSymbol(.equal) { value = try parseExpressionList() }
             return Statement(.annotatedAssign(target: first, annotation: annotation, value: value), at: offset)
         }
-        if case .symbol(let symbol) = current.kind, symbol.count >= 2, symbol.hasSuffix("="),
-           !["==", "<=", ">=", "!="].contains(symbol) {
+        if case .symbol(let symbol) = current.kind, let augmented = symbol.augmentedOperator {
             advance()
             let value = try parseExpressionList()
-            return Statement(.augmentedAssign(target: first, operator: String(symbol.dropLast()), value: value), at: offset)
+            return Statement(.augmentedAssign(target: first, operator: augmented, value: value), at: offset)
         }
-        guard isSymbol("=") else {
+        guard isSymbol(.equal) else {
             return Statement(.expression(first), at: offset)
         }
         var targets = [first]
         var value = first
-        while consumeSymbol("=") {
+        while consumeSymbol(.equal) {
             value = try parseExpressionList()
             targets.append(value)
         }
@@ -243,9 +232,9 @@ public struct Parser {
         repeat {
             let name = try parseDottedName()
             var alias: String?
-            if consumeKeyword("as") { alias = try expectName() }
+            if consumeKeyword(.as) { alias = try expectName() }
             names.append(ImportedName(name: name, alias: alias))
-        } while consumeSymbol(",")
+        } while consumeSymbol(.comma)
         return Statement(.importModules(names), at: offset)
     }
 
@@ -254,33 +243,33 @@ public struct Parser {
         let offset = current.offset
         advance()
         var module = ""
-        while isSymbol(".") || isSymbol("...") {
-            module += isSymbol(".") ? "." : "..."
+        while isSymbol(.dot) || isSymbol(.ellipsis) {
+            module += isSymbol(.dot) ? "." : "..."
             advance()
         }
-        if !isKeyword("import") { module += try parseDottedName() }
-        guard consumeKeyword("import") else {
+        if !isKeyword(.import) { module += try parseDottedName() }
+        guard consumeKeyword(.import) else {
             throw fail(.expected("'import'", found: current.displayName))
         }
-        if consumeSymbol("*") {
+        if consumeSymbol(.star) {
             return Statement(.importFrom(module: module, names: [ImportedName(name: "*", alias: nil)]), at: offset)
         }
-        let parenthesised = consumeSymbol("(")
+        let parenthesised = consumeSymbol(.leftParenthesis)
         var names: [ImportedName] = []
         repeat {
-            if parenthesised && isSymbol(")") { break }
+            if parenthesised && isSymbol(.rightParenthesis) { break }
             let name = try expectName()
             var alias: String?
-            if consumeKeyword("as") { alias = try expectName() }
+            if consumeKeyword(.as) { alias = try expectName() }
             names.append(ImportedName(name: name, alias: alias))
-        } while consumeSymbol(",")
-        if parenthesised { try expect(")") }
+        } while consumeSymbol(.comma)
+        if parenthesised { try expect(.rightParenthesis) }
         return Statement(.importFrom(module: module, names: names), at: offset)
     }
 
     mutating func parseDottedName() throws(SyntaxError) -> String {
         var name = try expectName()
-        while consumeSymbol(".") {
+        while consumeSymbol(.dot) {
             name += "." + (try expectName())
         }
         return name
@@ -291,29 +280,31 @@ public struct Parser {
         let offset = current.offset
         advance()
         let name = try expectName()
-        try expect("(")
+        try expect(.leftParenthesis)
         var parameters: [String] = []
-        while !isSymbol(")") {
-            _ = consumeSymbol("*") || consumeSymbol("**") || consumeSymbol("/")
+        while !isSymbol(.rightParenthesis) {
+            _ = consumeSymbol(.star) || consumeSymbol(.doubleStar) || consumeSymbol(.slash)
             if case .name(let parameter) = current.kind {
                 parameters.append(parameter)
                 advance()
-                if consumeSymbol(":") { _ = try parseExpression() }
-                if consumeSymbol("=") { _ = try parseExpression() }
+                if consumeSymbol(.colon) { _ = try parseExpression() }
+                if consumeSymbol(.equal) { _ = try parseExpression() }
             }
-            if !consumeSymbol(",") { break }
+            if !consumeSymbol(.comma) { break }
         }
-        try expect(")")
-        if consumeSymbol("->") { _ = try parseExpression() }
+        try expect(.rightParenthesis)
+        if consumeSymbol(.arrow) { _ = try parseExpression() }
         let body = try parseBlock()
         return Statement(.function(name: name, parameters: parameters, body: body), at: offset)
     }
 
     /// `: NEWLINE INDENT statements DEDENT`, or `: simple_statements` on the same line.
     mutating func parseBlock() throws(SyntaxError) -> [Statement] {
-        try expect(":")
+        try expect(.colon)
         guard current.kind == .newline else {
-            return try parseSimpleStatements()
+            var body: [Statement] = []
+            try parseSimpleStatements(into: &body)
+            return body
         }
         advance()
         guard current.kind == .indent else {
@@ -331,7 +322,7 @@ public struct Parser {
                 skipBlock()
                 continue
             }
-            body.append(contentsOf: parseStatement())
+            parseStatement(into: &body)
         }
         if current.kind == .dedent { advance() }
         return body
@@ -341,17 +332,17 @@ public struct Parser {
     mutating func parseWith() throws(SyntaxError) -> Statement {
         let offset = current.offset
         advance()
-        let parenthesised = isSymbol("(") && isParenthesisedWithItems()
+        let parenthesised = isSymbol(.leftParenthesis) && isParenthesisedWithItems()
         if parenthesised { advance() }
         var items: [(context: Expression, alias: Expression?)] = []
         repeat {
-            if parenthesised && isSymbol(")") { break }
+            if parenthesised && isSymbol(.rightParenthesis) { break }
             let context = try parseExpression()
             var alias: Expression?
-            if consumeKeyword("as") { alias = try parsePrimary() }
+            if consumeKeyword(.as) { alias = try parsePrimary() }
             items.append((context, alias))
-        } while consumeSymbol(",")
-        if parenthesised { try expect(")") }
+        } while consumeSymbol(.comma)
+        if parenthesised { try expect(.rightParenthesis) }
         let body = try parseBlock()
         return Statement(.with(items: items, body: body), at: offset)
     }
@@ -362,13 +353,13 @@ public struct Parser {
         var position = index
         while position < tokens.count {
             switch tokens[position].kind {
-            case .symbol("("), .symbol("["), .symbol("{"): level += 1
-            case .symbol(")"), .symbol("]"), .symbol("}"):
+            case .symbol(.leftParenthesis), .symbol(.leftBracket), .symbol(.leftBrace): level += 1
+            case .symbol(.rightParenthesis), .symbol(.rightBracket), .symbol(.rightBrace):
                 level -= 1
                 if level == 0 {
-                    return tokens[min(position + 1, tokens.count - 1)].kind == .symbol(":")
+                    return tokens[min(position + 1, tokens.count - 1)].kind == .symbol(.colon)
                 }
-            case .name("as") where level == 1: return true
+            case .keyword(.as) where level == 1: return true
             case .newline, .end: return false
             default: break
             }
@@ -386,10 +377,10 @@ public struct Parser {
         branches.append((condition, try parseBlock()))
         var otherwise: [Statement] = []
         while true {
-            if consumeKeyword("elif") {
+            if consumeKeyword(.elif) {
                 let condition = try parseExpression()
                 branches.append((condition, try parseBlock()))
-            } else if consumeKeyword("else") {
+            } else if consumeKeyword(.else) {
                 otherwise = try parseBlock()
                 break
             } else {
@@ -404,10 +395,10 @@ public struct Parser {
         let offset = current.offset
         advance()
         let target = try parseTargetList()
-        guard consumeKeyword("in") else { throw fail(.expected("'in'", found: current.displayName)) }
+        guard consumeKeyword(.in) else { throw fail(.expected("'in'", found: current.displayName)) }
         let iterable = try parseExpressionList()
         let body = try parseBlock()
-        if consumeKeyword("else") { _ = try parseBlock() }
+        if consumeKeyword(.else) { _ = try parseBlock() }
         return Statement(.forLoop(target: target, iterable: iterable, body: body), at: offset)
     }
 
@@ -415,14 +406,14 @@ public struct Parser {
     mutating func parseUnsupportedCompound() throws(SyntaxError) -> Statement {
         let offset = current.offset
         var keyword = "decorator"
-        if case .name(let name) = current.kind { keyword = name }
+        if case .keyword(let word) = current.kind { keyword = word.rawValue }
         // Decorator lines, then the decorated definition.
-        while isSymbol("@") { skipLogicalLine() }
+        while isSymbol(.at) { skipLogicalLine() }
         // The header and every clause (`except`, `finally`, `else`) until the construct ends.
         while true {
             skipLogicalLine()
             switch current.kind {
-            case .name("except"), .name("finally"), .name("else"), .name("elif"): continue
+            case .keyword(.except), .keyword(.finally), .keyword(.else), .keyword(.elif): continue
             default: return Statement(.unsupported(keyword), at: offset)
             }
         }
@@ -440,9 +431,9 @@ public struct Parser {
     /// `a, b` as a tuple, or a single expression.
     mutating func parseExpressionList() throws(SyntaxError) -> Expression {
         let first = try parseExpressionOrStar()
-        guard isSymbol(",") else { return first }
+        guard isSymbol(.comma) else { return first }
         var elements = [first]
-        while consumeSymbol(",") {
+        while consumeSymbol(.comma) {
             if isEndOfExpressionList() { break }
             elements.append(try parseExpressionOrStar())
         }
@@ -451,13 +442,13 @@ public struct Parser {
 
     func isEndOfExpressionList() -> Bool {
         switch current.kind {
-        case .newline, .end, .symbol("="), .symbol(")"), .symbol(":"), .symbol(";"), .symbol("]"), .symbol("}"): return true
+        case .newline, .end, .symbol(.equal), .symbol(.rightParenthesis), .symbol(.colon), .symbol(.semicolon), .symbol(.rightBracket), .symbol(.rightBrace): return true
         default: return false
         }
     }
 
     mutating func parseExpressionOrStar() throws(SyntaxError) -> Expression {
-        if isSymbol("*") {
+        if isSymbol(.star) {
             let offset = current.offset
             advance()
             _ = try parseExpression()
@@ -469,10 +460,10 @@ public struct Parser {
     /// `for` targets: names and tuples of names, without consuming `in`.
     mutating func parseTargetList() throws(SyntaxError) -> Expression {
         let first = try parseBitwiseOr()
-        guard isSymbol(",") else { return first }
+        guard isSymbol(.comma) else { return first }
         var elements = [first]
-        while consumeSymbol(",") {
-            if isKeyword("in") { break }
+        while consumeSymbol(.comma) {
+            if isKeyword(.in) { break }
             elements.append(try parseBitwiseOr())
         }
         return Expression(.tuple(elements), at: first.offset)
@@ -486,21 +477,21 @@ public struct Parser {
             throw fail(.nestingTooDeep(Lexer.maximumNesting))
         }
         let offset = current.offset
-        if consumeKeyword("lambda") {
-            while !isSymbol(":") && current.kind != .newline && current.kind != .end { advance() }
-            try expect(":")
+        if consumeKeyword(.lambda) {
+            while !isSymbol(.colon) && current.kind != .newline && current.kind != .end { advance() }
+            try expect(.colon)
             _ = try parseExpression()
             return Expression(.unsupported("lambda"), at: offset)
         }
         let value = try parseOr()
-        if consumeSymbol(":=") {
+        if consumeSymbol(.walrus) {
             _ = try parseExpression()
             return Expression(.unsupported(":="), at: offset)
         }
-        guard isKeyword("if"), !isComprehensionContext else { return value }
+        guard isKeyword(.if), !isComprehensionContext else { return value }
         advance()
         let condition = try parseOr()
-        guard consumeKeyword("else") else { throw fail(.expected("'else'", found: current.displayName)) }
+        guard consumeKeyword(.else) else { throw fail(.expected("'else'", found: current.displayName)) }
         let otherwise = try parseExpression()
         return Expression(.conditional(value, condition: condition, otherwise: otherwise), at: offset)
     }
@@ -510,7 +501,7 @@ public struct Parser {
 
     mutating func parseOr() throws(SyntaxError) -> Expression {
         var left = try parseAnd()
-        while isKeyword("or") {
+        while isKeyword(.or) {
             advance()
             left = Expression(.binary("or", left, try parseAnd()), at: left.offset)
         }
@@ -519,7 +510,7 @@ public struct Parser {
 
     mutating func parseAnd() throws(SyntaxError) -> Expression {
         var left = try parseNot()
-        while isKeyword("and") {
+        while isKeyword(.and) {
             advance()
             left = Expression(.binary("and", left, try parseNot()), at: left.offset)
         }
@@ -528,7 +519,7 @@ public struct Parser {
 
     mutating func parseNot() throws(SyntaxError) -> Expression {
         let offset = current.offset
-        if consumeKeyword("not") {
+        if consumeKeyword(.not) {
             return Expression(.unary("not", try parseNot()), at: offset)
         }
         return try parseComparison()
@@ -539,19 +530,19 @@ public struct Parser {
         while true {
             var op: String?
             switch current.kind {
-            case .symbol(let symbol) where ["<", ">", "==", ">=", "<=", "!="].contains(symbol):
-                op = symbol
+            case .symbol(let symbol) where symbol.isComparison:
+                op = symbol.rawValue
                 advance()
-            case .name("in"):
+            case .keyword(.in):
                 op = "in"
                 advance()
-            case .name("not") where peek().kind == .name("in"):
+            case .keyword(.not) where peek().kind == .keyword(.in):
                 op = "not in"
                 advance()
                 advance()
-            case .name("is"):
+            case .keyword(.is):
                 advance()
-                op = consumeKeyword("not") ? "is not" : "is"
+                op = consumeKeyword(.not) ? "is not" : "is"
             default:
                 break
             }
@@ -560,38 +551,37 @@ public struct Parser {
         }
     }
 
-    static let binaryLevels: [[String]] = [["|"], ["^"], ["&"], ["<<", ">>"], ["+", "-"], ["*", "/", "//", "%", "@"]]
-
     mutating func parseBitwiseOr() throws(SyntaxError) -> Expression {
-        try parseBinary(level: 0)
+        try parseBinary(atLeast: 1)
     }
 
-    /// The left-associative binary operators, one precedence level per recursion.
-    mutating func parseBinary(level: Int) throws(SyntaxError) -> Expression {
-        guard level < Parser.binaryLevels.count else { return try parseUnary() }
-        var left = try parseBinary(level: level + 1)
-        while case .symbol(let symbol) = current.kind, Parser.binaryLevels[level].contains(symbol) {
+    /// The left-associative binary operators from `|` to `*`, by precedence climbing: operands
+    /// bind to the operator with the higher `Symbol.binaryPrecedence`.
+    mutating func parseBinary(atLeast minimum: Int) throws(SyntaxError) -> Expression {
+        var left = try parseUnary()
+        while case .symbol(let symbol) = current.kind, let precedence = symbol.binaryPrecedence, precedence >= minimum {
             advance()
-            left = Expression(.binary(symbol, left, try parseBinary(level: level + 1)), at: left.offset)
+            let right = try parseBinary(atLeast: precedence + 1)
+            left = Expression(.binary(symbol.rawValue, left, right), at: left.offset)
         }
         return left
     }
 
     mutating func parseUnary() throws(SyntaxError) -> Expression {
         let offset = current.offset
-        if case .symbol(let symbol) = current.kind, ["-", "+", "~"].contains(symbol) {
+        if case .symbol(let symbol) = current.kind, symbol == .minus || symbol == .plus || symbol == .tilde {
             advance()
             depth += 1
             defer { depth -= 1 }
             guard depth <= Lexer.maximumNesting else { throw fail(.nestingTooDeep(Lexer.maximumNesting)) }
-            return Expression(.unary(symbol, try parseUnary()), at: offset)
+            return Expression(.unary(symbol.rawValue, try parseUnary()), at: offset)
         }
-        if consumeKeyword("await") {
+        if consumeKeyword(.await) {
             _ = try parseUnary()
             return Expression(.unsupported("await"), at: offset)
         }
         let base = try parsePrimary()
-        if consumeSymbol("**") {
+        if consumeSymbol(.doubleStar) {
             return Expression(.binary("**", base, try parseUnary()), at: offset)
         }
         return base
@@ -601,14 +591,14 @@ public struct Parser {
     mutating func parsePrimary() throws(SyntaxError) -> Expression {
         var value = try parseAtom()
         while true {
-            if consumeSymbol(".") {
+            if consumeSymbol(.dot) {
                 value = Expression(.attribute(value, try expectName()), at: value.offset)
-            } else if isSymbol("(") {
+            } else if isSymbol(.leftParenthesis) {
                 advance()
                 value = Expression(.call(value, try parseArguments()), at: value.offset)
-            } else if consumeSymbol("[") {
+            } else if consumeSymbol(.leftBracket) {
                 let subscriptValue = try parseSubscript()
-                try expect("]")
+                try expect(.rightBracket)
                 value = Expression(.subscripted(value, subscriptValue), at: value.offset)
             } else {
                 return value
@@ -619,26 +609,28 @@ public struct Parser {
     /// Call arguments after `(`, through `)`.
     mutating func parseArguments() throws(SyntaxError) -> [Argument] {
         var arguments: [Argument] = []
-        while !isSymbol(")") {
+        // Most calls have a few arguments; one allocation instead of growing one by one.
+        arguments.reserveCapacity(6)
+        while !isSymbol(.rightParenthesis) {
             let offset = current.offset
-            if consumeSymbol("**") {
+            if consumeSymbol(.doubleStar) {
                 arguments.append(Argument(label: .unpackedMapping, value: try parseExpression(), offset: offset))
-            } else if consumeSymbol("*") {
+            } else if consumeSymbol(.star) {
                 arguments.append(Argument(label: .unpackedSequence, value: try parseExpression(), offset: offset))
-            } else if case .name(let name) = current.kind, peek().kind == .symbol("="), !Parser.keywords.contains(name) {
+            } else if case .name(let name) = current.kind, peek().kind == .symbol(.equal) {
                 advance()
                 advance()
                 arguments.append(Argument(label: .keyword(name), value: try parseExpression(), offset: offset))
             } else {
                 var value = try parseExpression()
-                if isKeyword("for") {
+                if isKeyword(.for) {
                     value = try parseComprehension(value.offset)
                 }
                 arguments.append(Argument(label: .positional, value: value, offset: offset))
             }
-            if !consumeSymbol(",") { break }
+            if !consumeSymbol(.comma) { break }
         }
-        try expect(")")
+        try expect(.rightParenthesis)
         return arguments
     }
 
@@ -646,9 +638,9 @@ public struct Parser {
     mutating func parseSubscript() throws(SyntaxError) -> Expression {
         var elements: [Expression] = []
         repeat {
-            if isSymbol("]") { break }
+            if isSymbol(.rightBracket) { break }
             elements.append(try parseSliceItem())
-        } while consumeSymbol(",")
+        } while consumeSymbol(.comma)
         if elements.count == 1, let only = elements.first { return only }
         return Expression(.tuple(elements), at: elements.first?.offset ?? current.offset)
     }
@@ -657,10 +649,10 @@ public struct Parser {
         let offset = current.offset
         var parts: [Expression?] = [nil]
         var isSlice = false
-        if !isSymbol(":") { parts[0] = try parseExpression() }
-        while consumeSymbol(":") {
+        if !isSymbol(.colon) { parts[0] = try parseExpression() }
+        while consumeSymbol(.colon) {
             isSlice = true
-            parts.append(isSymbol(":") || isSymbol("]") || isSymbol(",") ? nil : try parseExpression())
+            parts.append(isSymbol(.colon) || isSymbol(.rightBracket) || isSymbol(.comma) ? nil : try parseExpression())
         }
         guard isSlice else { return parts[0] ?? Expression(.none, at: offset) }
         while parts.count < 3 { parts.append(nil) }
@@ -672,12 +664,12 @@ public struct Parser {
         let saved = isComprehensionContext
         isComprehensionContext = true
         defer { isComprehensionContext = saved }
-        while consumeKeyword("for") || (isKeyword("async") && peek().kind == .name("for")) {
-            if isKeyword("for") { advance() }
+        while consumeKeyword(.for) || (isKeyword(.async) && peek().kind == .keyword(.for)) {
+            if isKeyword(.for) { advance() }
             _ = try parseTargetList()
-            guard consumeKeyword("in") else { throw fail(.expected("'in'", found: current.displayName)) }
+            guard consumeKeyword(.in) else { throw fail(.expected("'in'", found: current.displayName)) }
             _ = try parseOr()
-            while consumeKeyword("if") { _ = try parseOr() }
+            while consumeKeyword(.if) { _ = try parseOr() }
         }
         return Expression(.unsupported("comprehension"), at: offset)
     }
@@ -685,19 +677,16 @@ public struct Parser {
     mutating func parseAtom() throws(SyntaxError) -> Expression {
         let token = current
         switch token.kind {
-        case .name("True"):
+        case .keyword(.True):
             advance()
             return Expression(.boolean(true), at: token.offset)
-        case .name("False"):
+        case .keyword(.False):
             advance()
             return Expression(.boolean(false), at: token.offset)
-        case .name("None"):
+        case .keyword(.None):
             advance()
             return Expression(.none, at: token.offset)
         case .name(let name):
-            guard !Parser.keywords.contains(name) else {
-                throw fail(.expected("an expression", found: token.displayName))
-            }
             advance()
             return Expression(.name(name), at: token.offset)
         case .integer(let value):
@@ -708,14 +697,14 @@ public struct Parser {
             return Expression(.float(value), at: token.offset)
         case .string:
             return parseStrings()
-        case .symbol("..."):
+        case .symbol(.ellipsis):
             advance()
             return Expression(.ellipsis, at: token.offset)
-        case .symbol("("):
+        case .symbol(.leftParenthesis):
             return try parseParenthesised()
-        case .symbol("["):
+        case .symbol(.leftBracket):
             return try parseList()
-        case .symbol("{"):
+        case .symbol(.leftBrace):
             return try parseDictOrSet()
         default:
             throw fail(.expected("an expression", found: token.displayName))
@@ -727,6 +716,11 @@ public struct Parser {
     /// with the plain parts' braces escaped.
     mutating func parseStrings() -> Expression {
         let offset = current.offset
+        // One literal alone, the usual case, needs no joining.
+        if case .string(let value, let prefix) = current.kind, !peek().isString {
+            advance()
+            return Expression(.string(value, prefix: prefix), at: offset)
+        }
         var parts: [(value: String, prefix: String)] = []
         while case .string(let value, let prefix) = current.kind {
             parts.append((value, prefix))
@@ -748,23 +742,23 @@ public struct Parser {
     mutating func parseParenthesised() throws(SyntaxError) -> Expression {
         let offset = current.offset
         advance()
-        if consumeSymbol(")") { return Expression(.tuple([]), at: offset) }
+        if consumeSymbol(.rightParenthesis) { return Expression(.tuple([]), at: offset) }
         let first = try parseExpressionOrStar()
-        if isKeyword("for") {
+        if isKeyword(.for) {
             let comprehension = try parseComprehension(offset)
-            try expect(")")
+            try expect(.rightParenthesis)
             return comprehension
         }
-        guard isSymbol(",") else {
-            try expect(")")
+        guard isSymbol(.comma) else {
+            try expect(.rightParenthesis)
             return first
         }
         var elements = [first]
-        while consumeSymbol(",") {
-            if isSymbol(")") { break }
+        while consumeSymbol(.comma) {
+            if isSymbol(.rightParenthesis) { break }
             elements.append(try parseExpressionOrStar())
         }
-        try expect(")")
+        try expect(.rightParenthesis)
         return Expression(.tuple(elements), at: offset)
     }
 
@@ -772,17 +766,17 @@ public struct Parser {
         let offset = current.offset
         advance()
         var elements: [Expression] = []
-        while !isSymbol("]") {
+        while !isSymbol(.rightBracket) {
             let element = try parseExpressionOrStar()
-            if isKeyword("for") {
+            if isKeyword(.for) {
                 let comprehension = try parseComprehension(offset)
-                try expect("]")
+                try expect(.rightBracket)
                 return comprehension
             }
             elements.append(element)
-            if !consumeSymbol(",") { break }
+            if !consumeSymbol(.comma) { break }
         }
-        try expect("]")
+        try expect(.rightBracket)
         return Expression(.list(elements), at: offset)
     }
 
@@ -791,26 +785,26 @@ public struct Parser {
         advance()
         var pairs: [(key: Expression, value: Expression)] = []
         var elements: [Expression] = []
-        while !isSymbol("}") {
-            if consumeSymbol("**") {
+        while !isSymbol(.rightBrace) {
+            if consumeSymbol(.doubleStar) {
                 _ = try parseExpression()
                 pairs.append((Expression(.unsupported("**"), at: offset), Expression(.none, at: offset)))
             } else {
                 let key = try parseExpression()
-                if consumeSymbol(":") {
+                if consumeSymbol(.colon) {
                     pairs.append((key, try parseExpression()))
                 } else {
                     elements.append(key)
                 }
-                if isKeyword("for") {
+                if isKeyword(.for) {
                     let comprehension = try parseComprehension(offset)
-                    try expect("}")
+                    try expect(.rightBrace)
                     return comprehension
                 }
             }
-            if !consumeSymbol(",") { break }
+            if !consumeSymbol(.comma) { break }
         }
-        try expect("}")
+        try expect(.rightBrace)
         if !elements.isEmpty && pairs.isEmpty { return Expression(.set(elements), at: offset) }
         if !elements.isEmpty { throw fail(.expected("':'", found: "a set element in a dict")) }
         return Expression(.dict(pairs), at: offset)

@@ -2,13 +2,15 @@
 
 public struct Token: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
+        /// An identifier that is not a keyword.
         case name(String)
+        case keyword(Keyword)
         case integer(Int)
         case float(Double)
         /// A string literal's value after escapes; `prefix` holds the lower-cased prefix letters (`r`, `b`, `f`, ...).
         case string(String, prefix: String)
         /// Punctuation and operators: `(`, `.`, `**`, `->`, ...
-        case symbol(String)
+        case symbol(Symbol)
         case newline
         case indent
         case dedent
@@ -24,18 +26,122 @@ public struct Token: Sendable, Equatable {
         self.offset = offset
     }
 
+    var isString: Bool {
+        if case .string = kind { return true }
+        return false
+    }
+
     /// How the token reads in a message: `'('`, `name 'foo'`, `end of file`.
     var displayName: String {
         switch kind {
         case .name(let name): return "'\(name)'"
+        case .keyword(let keyword): return "'\(keyword.rawValue)'"
         case .integer(let value): return "'\(value)'"
         case .float(let value): return "'\(value)'"
         case .string: return "a string"
-        case .symbol(let symbol): return "'\(symbol)'"
+        case .symbol(let symbol): return "'\(symbol.rawValue)'"
         case .newline: return "end of line"
         case .indent: return "an indented block"
         case .dedent: return "the end of an indented block"
         case .end: return "end of file"
+        }
+    }
+}
+
+/// Python's reserved words. They are tokens of their own, so the parser compares codes, not text,
+/// and a keyword can never be taken for a name.
+public enum Keyword: String, Sendable, CaseIterable {
+    case `False`, `None`, `True`
+    case and, `as`, assert, async, await, `break`, `class`, `continue`, def, del, elif, `else`, except
+    case finally, `for`, from, global, `if`, `import`, `in`, `is`, lambda, nonlocal, not, or, pass
+    case raise, `return`, `try`, `while`, with, yield
+}
+
+/// Punctuation and operators, each spelled by its raw value.
+public enum Symbol: String, Sendable, CaseIterable {
+    case leftParenthesis = "(", rightParenthesis = ")", leftBracket = "[", rightBracket = "]"
+    case leftBrace = "{", rightBrace = "}"
+    case comma = ",", colon = ":", dot = ".", semicolon = ";", at = "@", equal = "=", tilde = "~"
+    case plus = "+", minus = "-", star = "*", slash = "/", percent = "%"
+    case less = "<", greater = ">", ampersand = "&", bar = "|", caret = "^"
+    case arrow = "->", walrus = ":=", doubleStar = "**", doubleSlash = "//"
+    case equalEqual = "==", notEqual = "!=", lessEqual = "<=", greaterEqual = ">="
+    case shiftLeft = "<<", shiftRight = ">>"
+    case plusEqual = "+=", minusEqual = "-=", starEqual = "*=", slashEqual = "/=", percentEqual = "%="
+    case ampersandEqual = "&=", barEqual = "|=", caretEqual = "^=", atEqual = "@="
+    case doubleStarEqual = "**=", doubleSlashEqual = "//=", shiftRightEqual = ">>=", shiftLeftEqual = "<<="
+    case ellipsis = "..."
+
+    /// The longest symbol that the bytes `first`, `second`, `third` start with (bytes past the
+    /// end of the file are 0), or nil when `first` starts no symbol.
+    init?(_ first: UInt8, _ second: UInt8, _ third: UInt8) {
+        let next = Unicode.Scalar(second), afterNext = Unicode.Scalar(third)
+        let equalFollows = next == "="
+        switch Unicode.Scalar(first) {
+        case "(": self = .leftParenthesis
+        case ")": self = .rightParenthesis
+        case "[": self = .leftBracket
+        case "]": self = .rightBracket
+        case "{": self = .leftBrace
+        case "}": self = .rightBrace
+        case ",": self = .comma
+        case ";": self = .semicolon
+        case "~": self = .tilde
+        case ".": self = next == "." && afterNext == "." ? .ellipsis : .dot
+        case ":": self = equalFollows ? .walrus : .colon
+        case "=": self = equalFollows ? .equalEqual : .equal
+        case "!":
+            guard equalFollows else { return nil }
+            self = .notEqual
+        case "@": self = equalFollows ? .atEqual : .at
+        case "+": self = equalFollows ? .plusEqual : .plus
+        case "-": self = equalFollows ? .minusEqual : next == ">" ? .arrow : .minus
+        case "%": self = equalFollows ? .percentEqual : .percent
+        case "&": self = equalFollows ? .ampersandEqual : .ampersand
+        case "|": self = equalFollows ? .barEqual : .bar
+        case "^": self = equalFollows ? .caretEqual : .caret
+        case "*":
+            if next == "*" { self = afterNext == "=" ? .doubleStarEqual : .doubleStar } else { self = equalFollows ? .starEqual : .star }
+        case "/":
+            if next == "/" { self = afterNext == "=" ? .doubleSlashEqual : .doubleSlash } else { self = equalFollows ? .slashEqual : .slash }
+        case "<":
+            if next == "<" { self = afterNext == "=" ? .shiftLeftEqual : .shiftLeft } else { self = equalFollows ? .lessEqual : .less }
+        case ">":
+            if next == ">" { self = afterNext == "=" ? .shiftRightEqual : .shiftRight } else { self = equalFollows ? .greaterEqual : .greater }
+        default: return nil
+        }
+    }
+
+    /// The operator of an augmented assignment: `+` for `+=`; nil for other symbols.
+    var augmentedOperator: String? {
+        switch self {
+        case .plusEqual, .minusEqual, .starEqual, .slashEqual, .percentEqual, .ampersandEqual, .barEqual, .caretEqual,
+             .atEqual, .doubleStarEqual, .doubleSlashEqual, .shiftRightEqual, .shiftLeftEqual:
+            return String(rawValue.dropLast())
+        default:
+            return nil
+        }
+    }
+
+    /// The binding strength of a left-associative binary operator between `|` (1) and `*` (6);
+    /// nil for symbols that are not such an operator.
+    var binaryPrecedence: Int? {
+        switch self {
+        case .bar: return 1
+        case .caret: return 2
+        case .ampersand: return 3
+        case .shiftLeft, .shiftRight: return 4
+        case .plus, .minus: return 5
+        case .star, .slash, .doubleSlash, .percent, .at: return 6
+        default: return nil
+        }
+    }
+
+    /// Whether the symbol compares two values: `<`, `==`, ...
+    var isComparison: Bool {
+        switch self {
+        case .less, .greater, .equalEqual, .greaterEqual, .lessEqual, .notEqual: return true
+        default: return false
         }
     }
 }

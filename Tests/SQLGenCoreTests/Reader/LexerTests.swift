@@ -14,8 +14,8 @@ import Testing
 
     @Test func namesNumbersAndSymbols() {
         #expect(kinds("x = sa.String(50) -> 1.5e3 ** 0x1F") == [
-            .name("x"), .symbol("="), .name("sa"), .symbol("."), .name("String"), .symbol("("), .integer(50), .symbol(")"),
-            .symbol("->"), .float(1500), .symbol("**"), .integer(31), .newline, .end,
+            .name("x"), .symbol(.equal), .name("sa"), .symbol(.dot), .name("String"), .symbol(.leftParenthesis), .integer(50), .symbol(.rightParenthesis),
+            .symbol(.arrow), .float(1500), .symbol(.doubleStar), .integer(31), .newline, .end,
         ])
     }
 
@@ -34,14 +34,14 @@ import Testing
     @Test func indentationAndBlankLinesAndComments() {
         let text = "def f():\n    # comment\n\n    x = (1,\n  2)\n    pass\ny\n"
         #expect(kinds(text) == [
-            .name("def"), .name("f"), .symbol("("), .symbol(")"), .symbol(":"), .newline,
-            .indent, .name("x"), .symbol("="), .symbol("("), .integer(1), .symbol(","), .integer(2), .symbol(")"), .newline,
-            .name("pass"), .newline, .dedent, .name("y"), .newline, .end,
+            .keyword(.def), .name("f"), .symbol(.leftParenthesis), .symbol(.rightParenthesis), .symbol(.colon), .newline,
+            .indent, .name("x"), .symbol(.equal), .symbol(.leftParenthesis), .integer(1), .symbol(.comma), .integer(2), .symbol(.rightParenthesis), .newline,
+            .keyword(.pass), .newline, .dedent, .name("y"), .newline, .end,
         ])
     }
 
     @Test func backslashContinuationJoinsLines() {
-        #expect(kinds("x = 1 + \\\n    2\n") == [.name("x"), .symbol("="), .integer(1), .symbol("+"), .integer(2), .newline, .end])
+        #expect(kinds("x = 1 + \\\n    2\n") == [.name("x"), .symbol(.equal), .integer(1), .symbol(.plus), .integer(2), .newline, .end])
     }
 
     @Test func unterminatedStringsNameTheLineWhereTheyStart() {
