@@ -192,8 +192,7 @@ extension Dialect {
     /// are case-folded by every database sqlgen supports, so they are written bare.
     public func quoteIdentifier(_ name: String) -> String {
         guard requiresQuotes(name) else { return name }
-        let quote = String(identifierQuote)
-        return quote + name.replacingOccurrences(of: quote, with: quote + quote) + quote
+        return name.enclosed(identifierQuote, identifierQuote)
     }
 
     func requiresQuotes(_ name: String) -> Bool {
@@ -215,7 +214,7 @@ extension Dialect {
 
     /// A string literal: single quotes, with single quotes doubled.
     public func stringLiteral(_ value: String) -> String {
-        "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+        value.enclosed("'", "'")
     }
 
     public func booleanLiteral(_ value: Bool) -> String { value ? "true" : "false" }
@@ -318,4 +317,24 @@ public enum Dialects {
     }
 
     public static var names: [String] { all.map(\.name) }
+}
+
+extension String {
+    /// The text between `open` and `close`, every `close` inside written twice: how SQL quotes
+    /// identifiers (`"a""b"`, `[a]]b]`) and strings (`'it''s'`). Text without `close`, nearly
+    /// all of it, is copied as it is.
+    func enclosed(_ open: Character, _ close: Character) -> String {
+        var result = String(open)
+        result.reserveCapacity(utf8.count + 2)
+        if contains(close) {
+            for character in self {
+                result.append(character)
+                if character == close { result.append(close) }
+            }
+        } else {
+            result += self
+        }
+        result.append(close)
+        return result
+    }
 }

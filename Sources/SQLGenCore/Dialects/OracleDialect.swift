@@ -49,7 +49,7 @@ public struct OracleDialect: Dialect {
     /// Quoted where SQLAlchemy quotes for Oracle: as everywhere, and also a leading `_`.
     public func quoteIdentifier(_ name: String) -> String {
         guard requiresQuotes(name) || name.hasPrefix("_") else { return name }
-        return "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return name.enclosed("\"", "\"")
     }
 
     public func booleanLiteral(_ value: Bool) -> String { value ? "1" : "0" }

@@ -44,7 +44,7 @@ public struct SQLServerDialect: Dialect {
     /// characters than letters, digits, `_` and `$`, a leading digit or `$`.
     public func quoteIdentifier(_ name: String) -> String {
         guard requiresQuotes(name) else { return name }
-        return "[" + name.replacingOccurrences(of: "]", with: "]]") + "]"
+        return name.enclosed("[", "]")
     }
 
     /// A schema may name the database too (`mydb.dbo`, `[my.db].dbo`): each part is quoted on its

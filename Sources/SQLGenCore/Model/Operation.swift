@@ -1,7 +1,9 @@
 // Schema operations: what an `op.*` call asks for, as plain values with no SQL in them.
 
 public struct Operation: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+    /// Boxed (`indirect`): the payloads differ much in size, and an array of operations would
+    /// otherwise give every element the room of the largest.
+    public indirect enum Kind: Sendable, Equatable {
         case createTable(Table)
         case dropTable(DropTable)
         case renameTable(TableName, newName: String)
