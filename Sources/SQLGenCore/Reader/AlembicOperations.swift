@@ -91,6 +91,12 @@ extension Evaluator {
 
     static let dialectPrefixes = ["postgresql_", "mysql_", "mariadb_", "sqlite_", "mssql_", "oracle_"]
 
+    /// Whether a keyword is a dialect option (`postgresql_where`). Most keywords have no `_`
+    /// and are told apart without comparing prefixes.
+    static func isDialectKeyword(_ name: String) -> Bool {
+        name.utf8.contains(UInt8(ascii: "_")) && dialectPrefixes.contains(where: name.hasPrefix)
+    }
+
     /// `op.name(...)`: records the operation and returns what Alembic's function returns.
     mutating func callOperation(_ name: String, _ arguments: [Argument], at offset: Int) throws(EvaluationError) -> Value {
         guard let signature = Evaluator.operationSignatures[name] else {
@@ -155,7 +161,7 @@ extension Evaluator {
         var dialect: [Argument] = []
         var plain: [Argument] = []
         for argument in arguments {
-            if case .keyword(let name) = argument.label, Evaluator.dialectPrefixes.contains(where: name.hasPrefix) {
+            if case .keyword(let name) = argument.label, Evaluator.isDialectKeyword(name) {
                 dialect.append(argument)
             } else {
                 plain.append(argument)

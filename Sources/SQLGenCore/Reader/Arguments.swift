@@ -1,23 +1,36 @@
+import Foundation
 // Binding call arguments to a function's parameters, Python's way, with typed accessors.
 
 /// The parameters of a function sqlgen understands: `op.create_index`, `sa.Column`, ...
-struct Signature: Sendable {
+/// Made once (a static table or constant) and shared by every call bound to it.
+final class Signature: Sendable {
     /// The name in messages: `op.create_index`.
-    var name: String
+    let name: String
     /// Positional-or-keyword parameters, in order.
-    var positional: [String]
+    let positional: [String]
     /// How many of `positional` must be given.
-    var required: Int
+    let required: Int
     /// Whether extra positional arguments are collected (`*args`).
-    var variadic: Bool = false
-    var keywordOnly: [String] = []
+    let variadic: Bool
+    let keywordOnly: [String]
     /// Keywords Alembic accepts but sqlgen does not render yet: refused with their own message
     /// rather than as unknown, so nobody mistakes them for typos.
-    var notYetSupported: [String] = []
+    let notYetSupported: [String]
+
+    init(name: String, positional: [String], required: Int, variadic: Bool = false, keywordOnly: [String] = [],
+         notYetSupported: [String] = []) {
+        self.name = name
+        self.positional = positional
+        self.required = required
+        self.variadic = variadic
+        self.keywordOnly = keywordOnly
+        self.notYetSupported = notYetSupported
+    }
 
     var allKeywords: [String] { positional + keywordOnly }
 
-    /// Whether `name` is a parameter that may be passed by keyword.
+    /// Whether `name` is a parameter that may be passed by keyword. A linear search: signatures
+    /// have a few dozen parameters at most, and comparing short strings is cheaper than hashing them.
     func acceptsKeyword(_ name: String) -> Bool {
         positional.contains(name) || keywordOnly.contains(name)
     }
@@ -25,26 +38,40 @@ struct Signature: Sendable {
 
 /// Arguments matched to parameter names, each value with the offset of its expression.
 struct BoundArguments {
-    var signature: Signature
-    var callOffset: Int
-    var named: [String: (value: Value, offset: Int)] = [:]
+    let signature: Signature
+    let callOffset: Int
+    /// The arguments given for named parameters, in the order given. A call gives a few of them,
+    /// so finding one by name is a short walk.
+    var named: [(name: String, value: Value, offset: Int)] = []
+    /// Positional arguments beyond the named parameters (`*args`).
     var extra: [(value: Value, offset: Int)] = []
 
-    subscript(_ name: String) -> Value? { named[name]?.value }
+    init(signature: Signature, callOffset: Int) {
+        self.signature = signature
+        self.callOffset = callOffset
+    }
 
-    func offset(of name: String) -> Int { named[name]?.offset ?? callOffset }
+    subscript(_ name: String) -> Value? { argument(name)?.value }
+
+    func offset(of name: String) -> Int { argument(name)?.offset ?? callOffset }
+
+    private func argument(_ name: String) -> (name: String, value: Value, offset: Int)? {
+        named.first { $0.name == name }
+    }
 }
 
 extension Evaluator {
     /// Evaluates and binds a call's arguments. Errors name the function and the argument.
     mutating func bind(_ arguments: [Argument], to signature: Signature, callOffset: Int) throws(EvaluationError) -> BoundArguments {
         var bound = BoundArguments(signature: signature, callOffset: callOffset)
+        bound.named.reserveCapacity(arguments.count)
+        if signature.variadic { bound.extra.reserveCapacity(arguments.count) }
         var positionalIndex = 0
         func assign(_ name: String, _ value: Value, _ offset: Int, _ bound: inout BoundArguments) throws(EvaluationError) {
-            if bound.named[name] != nil {
+            if bound[name] != nil {
                 throw EvaluationError(.duplicateArgument(name, function: signature.name), at: offset)
             }
-            bound.named[name] = (value, offset)
+            bound.named.append((name, value, offset))
         }
         func addPositional(_ value: Value, _ offset: Int, _ bound: inout BoundArguments) throws(EvaluationError) {
             if positionalIndex < signature.positional.count {
@@ -56,14 +83,15 @@ extension Evaluator {
                 throw EvaluationError(.tooManyArguments(signature.name, maximum: signature.positional.count), at: offset)
             }
         }
-        func addKeyword(_ name: String, _ value: Value, _ offset: Int, _ bound: inout BoundArguments) throws(EvaluationError) {
+        /// Binds a keyword argument; `keywordOffset` is where an unknown keyword is reported.
+        func addKeyword(_ name: String, _ value: Value, _ offset: Int, keywordOffset: Int, _ bound: inout BoundArguments) throws(EvaluationError) {
             if signature.acceptsKeyword(name) {
                 try assign(name, value, offset, &bound)
             } else if signature.notYetSupported.contains(name) {
-                throw EvaluationError(.keywordNotSupportedYet(name, function: signature.name), at: offset)
+                throw EvaluationError(.keywordNotSupportedYet(name, function: signature.name), at: keywordOffset)
             } else {
                 let suggestion = closestMatch(to: name, in: signature.allKeywords + signature.notYetSupported)
-                throw EvaluationError(.unknownKeyword(name, function: signature.name, suggestion: suggestion), at: offset)
+                throw EvaluationError(.unknownKeyword(name, function: signature.name, suggestion: suggestion), at: keywordOffset)
             }
         }
         for argument in arguments {
@@ -73,12 +101,8 @@ extension Evaluator {
             case .positional:
                 try addPositional(value, offset, &bound)
             case .keyword(let name):
-                guard signature.acceptsKeyword(name) else {
-                    // Point at the keyword itself: that is what is wrong.
-                    try addKeyword(name, value, argument.offset, &bound)
-                    continue
-                }
-                try addKeyword(name, value, offset, &bound)
+                // An unknown keyword is reported at the keyword itself: that is what is wrong.
+                try addKeyword(name, value, offset, keywordOffset: argument.offset, &bound)
             case .unpackedSequence:
                 guard let elements = value.sequence else {
                     throw EvaluationError(.expectedValue("a list or tuple after '*'", found: value), at: offset)
@@ -92,11 +116,11 @@ extension Evaluator {
                     guard case .string(let key) = pair.key else {
                         throw EvaluationError(.expectedValue("string keys after '**'", found: pair.key), at: offset)
                     }
-                    try addKeyword(key, pair.value, offset, &bound)
+                    try addKeyword(key, pair.value, offset, keywordOffset: offset, &bound)
                 }
             }
         }
-        for name in signature.positional.prefix(signature.required) where bound.named[name] == nil {
+        for name in signature.positional.prefix(signature.required) where bound[name] == nil {
             throw EvaluationError(.missingArgument(name, function: signature.name), at: callOffset)
         }
         return bound

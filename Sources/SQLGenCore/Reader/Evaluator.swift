@@ -23,7 +23,7 @@ public enum RevisionReader {
         if syntaxDiagnostics.contains(where: { $0.severity == .error }) {
             return (nil, syntaxDiagnostics)
         }
-        var evaluator = Evaluator(file: file, typeMappings: types.mappings)
+        var evaluator = Evaluator(file: file, types: types)
         let revision = evaluator.evaluateModule(statements)
         let diagnostics = syntaxDiagnostics + evaluator.diagnostics.diagnostics
         return (evaluator.diagnostics.hasErrors ? nil : revision, diagnostics)
@@ -41,13 +41,16 @@ struct Evaluator {
     /// The table of the `batch_alter_table` block being evaluated.
     var currentBatch: TableName?
     /// Types from outside SQLAlchemy, by canonical dotted name.
-    var typeMappings: [String: TypeMapping] = TypeMappings.builtIn
+    let typeMappings: [String: TypeMapping]
+    /// Whether `typeMappings` has a `sqlalchemy.` name; see `TypeMappings.mapsSQLAlchemyNames`.
+    let mapsSQLAlchemyNames: Bool
 
     static let headerNames = ["revision", "down_revision", "branch_labels", "depends_on"]
 
-    init(file: SourceFile, typeMappings: [String: TypeMapping] = TypeMappings.builtIn) {
+    init(file: SourceFile, types: TypeMappings = TypeMappings()) {
         self.file = file
-        self.typeMappings = typeMappings
+        self.typeMappings = types.mappings
+        self.mapsSQLAlchemyNames = types.mapsSQLAlchemyNames
     }
 
     func position(_ offset: Int) -> SourcePosition { file.position(at: offset) }
@@ -143,14 +146,20 @@ struct Evaluator {
 
     /// The first paragraph of the docstring, as Alembic shows a revision's message.
     static func summary(of docstring: String) -> String {
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") }
         var lines: [String] = []
-        for line in docstring.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") }
-            guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }) else {
-                if lines.isEmpty { continue }
+        // Line by line, stopping at the blank line that ends the paragraph: the rest is not read.
+        var rest = docstring.utf8[...]
+        while true {
+            let lineEnd = rest.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+            let line = rest[..<lineEnd]
+            if let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }) {
+                lines.append(String(decoding: line[first...last], as: UTF8.self))
+            } else if !lines.isEmpty {
                 break
             }
-            lines.append(String(decoding: line[first...last], as: UTF8.self))
+            guard lineEnd < rest.endIndex else { break }
+            rest = rest[rest.index(after: lineEnd)...]
         }
         return lines.joined(separator: " ")
     }
@@ -221,6 +230,18 @@ struct Evaluator {
         }
         if name == "alembic.op.op" { return "alembic.op" }
         return name
+    }
+
+    /// The canonical name of `module.name`, an attribute of an imported module.
+    static func member(_ name: String, of module: String) -> String {
+        // `sa.X` and `op.X`, nearly every attribute a revision reads, are canonical as written:
+        // an attribute name has no dots, and every aliased prefix is longer than the package's
+        // (`alembic.op.op` aside).
+        switch module {
+        case "sqlalchemy": return "sqlalchemy." + name
+        case "alembic.op" where name != "op": return "alembic.op." + name
+        default: return canonical(module + "." + name)
+        }
     }
 
     // MARK: Functions
@@ -336,7 +357,11 @@ struct Evaluator {
     }
 
     func lookup(_ name: String, at offset: Int) throws(EvaluationError) -> Value {
-        if let value = locals?[name] ?? globals[name] {
+        // Most function bodies bind no names of their own: an empty `locals` is not searched.
+        if let locals, !locals.isEmpty, let value = locals[name] {
+            return value
+        }
+        if let value = globals[name] {
             return value
         }
         if Evaluator.builtins.contains(name) {
@@ -364,6 +389,9 @@ struct Evaluator {
         case .float(let value):
             return .float(value)
         case .string(let value, let prefix):
+            if prefix.isEmpty {
+                return .string(value)
+            }
             if prefix.contains("f") {
                 return .string(try interpolate(value, raw: prefix.contains("r"), at: expression.offset))
             }
@@ -391,7 +419,7 @@ struct Evaluator {
             let value = try resolved(try evaluate(base))
             switch value {
             case .symbol(let qualified):
-                return .symbol(Evaluator.canonical(qualified + "." + name))
+                return .symbol(Evaluator.member(name, of: qualified))
             case .batchOperations:
                 return .symbol("alembic.batch_op." + name)
             case .string, .list, .dict:
@@ -469,28 +497,41 @@ struct Evaluator {
 
     /// Dispatches a call by the callee's canonical name.
     mutating func call(_ name: String, _ arguments: [Argument], at offset: Int, isStatement: Bool) throws(EvaluationError) -> Value {
-        if name.hasPrefix("alembic.op.") {
-            return try callOperation(String(name.dropFirst("alembic.op.".count)), arguments, at: offset)
+        if name.hasPrefix("alembic.") {
+            if name.hasPrefix("alembic.op.") {
+                return try callOperation(name.removingPrefix("alembic.op."), arguments, at: offset)
+            }
+            if name.hasPrefix("alembic.batch_op.") {
+                return try callBatchOperation(name.removingPrefix("alembic.batch_op."), arguments, at: offset)
+            }
         }
-        if name.hasPrefix("alembic.batch_op.") {
-            return try callBatchOperation(String(name.dropFirst("alembic.batch_op.".count)), arguments, at: offset)
-        }
-        if typeMappings[name] != nil, let type = try makeType(name, arguments, at: offset) {
+        let isSQLAlchemy = name.hasPrefix("sqlalchemy.")
+        let mapping = isSQLAlchemy && !mapsSQLAlchemyNames ? nil : typeMappings[name]
+        if let mapping, let type = try mappedType(mapping, arguments, at: offset) {
             return .type(type)
+        }
+        // No standard library name starts with `sqlalchemy.`, so SQLAlchemy's go first.
+        if isSQLAlchemy {
+            return try callSQLAlchemy(name, arguments, at: offset, isMapped: mapping != nil)
         }
         if let value = try callStandardLibrary(name, arguments, at: offset) {
             return value
-        }
-        if name.hasPrefix("sqlalchemy.") {
-            return try callSQLAlchemy(name, arguments, at: offset)
         }
         if isStatement && (name == "builtins.print" || name.hasPrefix("logging.") || name.hasPrefix("logger.") || name.hasPrefix("log.")) {
             _ = try evaluateAll(arguments.map(\.value))
             return .none
         }
         if name.hasPrefix("builtins.") {
-            throw EvaluationError(.unsupportedCall(String(name.dropFirst("builtins.".count))), at: offset)
+            throw EvaluationError(.unsupportedCall(name.removingPrefix("builtins.")), at: offset)
         }
         throw EvaluationError(.applicationCall(name), at: offset)
+    }
+}
+
+extension String {
+    /// What follows `prefix` in a string known to start with it. Cheaper than `dropFirst(prefix.count)`,
+    /// which counts characters; the prefixes are ASCII, so bytes and characters agree.
+    func removingPrefix(_ prefix: String) -> String {
+        String(Substring(utf8.dropFirst(prefix.utf8.count)))
     }
 }

@@ -407,6 +407,9 @@ extension Evaluator {
 /// A bare type (`sa.String`) takes the arguments the revision passes; a call fixes them.
 public struct TypeMappings: Sendable {
     var mappings: [String: TypeMapping]
+    /// Whether a mapping replaces a SQLAlchemy name (`sqlalchemy.X`), which no built-in one does.
+    /// When none does, calls of SQLAlchemy names need not look the mappings up.
+    var mapsSQLAlchemyNames = false
 
     public init() {
         mappings = TypeMappings.builtIn
@@ -444,15 +447,17 @@ public struct TypeMappings: Sendable {
             let right = parts[1]
             let preamble = "import sqlalchemy as sa\nimport sqlalchemy\nfrom sqlalchemy.dialects import postgresql, mysql, sqlite, mssql, oracle\n"
             let probe = SourceFile(path: path, text: preamble + "__type__ = " + right + "\n")
-            var evaluator = Evaluator(file: probe, typeMappings: TypeMappings.builtIn)
+            var evaluator = Evaluator(file: probe)
             let (statements, syntax) = Parser.parse(probe)
             _ = evaluator.evaluateModule(statements)
             let value = evaluator.globals["__type__"]
             switch value {
             case .symbol(let name)? where syntax.isEmpty && TypeMappings.isTypeName(name):
                 mappings[parts[0]] = .passArguments(name)
+                if parts[0].hasPrefix("sqlalchemy.") { mapsSQLAlchemyNames = true }
             case .type(let type)? where syntax.isEmpty:
                 mappings[parts[0]] = .fixed(type)
+                if parts[0].hasPrefix("sqlalchemy.") { mapsSQLAlchemyNames = true }
             default:
                 problems.error(.badTypeMappingTarget(right), at: file.position(at: lineStart + (line.range(of: right).map { line.utf8.distance(from: line.startIndex, to: $0.lowerBound) } ?? 0)))
             }
@@ -463,6 +468,6 @@ public struct TypeMappings: Sendable {
     /// Whether a canonical name is a SQLAlchemy type class, generic or of a dialect.
     static func isTypeName(_ name: String) -> Bool {
         if name.hasPrefix("sqlalchemy.dialects.") { return name.split(separator: ".").last?.first?.isUppercase == true }
-        return name.hasPrefix("sqlalchemy.") && Evaluator.genericTypes[String(name.dropFirst("sqlalchemy.".count))] != nil
+        return name.hasPrefix("sqlalchemy.") && Evaluator.genericTypes[name.removingPrefix("sqlalchemy.")] != nil
     }
 }

@@ -10,10 +10,40 @@ extension Evaluator {
 
     static let foreignKeyOptions = ["name", "onupdate", "ondelete", "deferrable", "initially", "match", "info", "use_alter", "link_to_name", "comment"]
 
-    /// `sa.X(...)` by canonical name.
-    mutating func callSQLAlchemy(_ name: String, _ arguments: [Argument], at offset: Int) throws(EvaluationError) -> Value {
-        let shortName = String(name.dropFirst("sqlalchemy.".count))
-        let function = "sa." + shortName
+    /// The signatures of the other `sa.*` functions, made once.
+    static let primaryKeySignature = Signature(name: "sa.PrimaryKeyConstraint", positional: [], required: 0, variadic: true,
+                                               keywordOnly: ["name", "info", "deferrable", "initially", "comment"])
+    static let uniqueSignature = Signature(name: "sa.UniqueConstraint", positional: [], required: 0, variadic: true,
+                                           keywordOnly: ["name", "info", "deferrable", "initially", "comment"])
+    static let checkSignature = Signature(name: "sa.CheckConstraint", positional: ["sqltext", "name"], required: 1,
+                                          keywordOnly: ["info", "deferrable", "initially", "comment"])
+    static let foreignKeyConstraintSignature = Signature(name: "sa.ForeignKeyConstraint", positional: ["columns", "refcolumns"], required: 2,
+                                                         keywordOnly: foreignKeyOptions)
+    static let foreignKeySignature = Signature(name: "sa.ForeignKey", positional: ["column"], required: 1, keywordOnly: foreignKeyOptions)
+    static let indexSignature = Signature(name: "sa.Index", positional: ["name"], required: 1, variadic: true,
+                                          keywordOnly: ["unique", "quote", "info", "_table", "_column_flag"])
+    static let identitySignature = Signature(name: "sa.Identity", positional: [], required: 0,
+                                             keywordOnly: ["always", "on_null", "start", "increment", "minvalue", "maxvalue",
+                                                           "nominvalue", "nomaxvalue", "cycle", "cache", "order"])
+    static let computedSignature = Signature(name: "sa.Computed", positional: ["sqltext"], required: 1, keywordOnly: ["persisted"])
+    static let textSignature = Signature(name: "sa.text", positional: ["text", "type_"], required: 1)
+    static let literalColumnSignature = Signature(name: "sa.literal_column", positional: ["text", "type_"], required: 1)
+    static let trueSignature = Signature(name: "sa.true", positional: [], required: 0)
+    static let falseSignature = Signature(name: "sa.false", positional: [], required: 0)
+    static let nullSignature = Signature(name: "sa.null", positional: [], required: 0)
+    static let lightTableSignature = Signature(name: "sa.table", positional: ["name"], required: 1, variadic: true, keywordOnly: ["schema"])
+    static let lightColumnSignature = Signature(name: "sa.column", positional: ["text", "type_"], required: 1, keywordOnly: ["is_literal"])
+
+    /// `sa.X(...)` by canonical name. `isMapped` says the project maps the name to a type
+    /// (one that gave no type for these arguments).
+    mutating func callSQLAlchemy(_ name: String, _ arguments: [Argument], at offset: Int, isMapped: Bool) throws(EvaluationError) -> Value {
+        let shortName = name.removingPrefix("sqlalchemy.")
+        // Types are most of the calls, and none of their names is one of the functions below. A type
+        // the project maps is built by `makeType` from its mapping, in the default case.
+        if !isMapped, let signature = Evaluator.genericTypeSignatures[shortName],
+           let type = try genericType(shortName, try bind(arguments, to: signature, callOffset: offset)) {
+            return .type(type)
+        }
         switch shortName {
         case "Column":
             return .column(try makeColumn(arguments, at: offset))
@@ -24,9 +54,9 @@ extension Evaluator {
         case "PrimaryKeyConstraint", "UniqueConstraint":
             let (dialectArguments, plain) = splitDialectKeywords(arguments, allowed: true)
             let options = try dialectOptions(dialectArguments)
-            let bound = try bind(plain, to: Signature(name: function, positional: [], required: 0, variadic: true,
-                                                      keywordOnly: ["name", "info", "deferrable", "initially", "comment"]), callOffset: offset)
-            let columns = try columnNames(bound.extra, function: function)
+            let signature = shortName == "PrimaryKeyConstraint" ? Evaluator.primaryKeySignature : Evaluator.uniqueSignature
+            let bound = try bind(plain, to: signature, callOffset: offset)
+            let columns = try columnNames(bound.extra, function: signature.name)
             let constraintName = try bound.string("name")
             if shortName == "PrimaryKeyConstraint" {
                 return .constraint(.primaryKey(PrimaryKeyConstraint(name: constraintName, columns: columns)))
@@ -36,15 +66,13 @@ extension Evaluator {
         case "CheckConstraint":
             let (dialectArguments, plain) = splitDialectKeywords(arguments, allowed: true)
             let options = try dialectOptions(dialectArguments)
-            let bound = try bind(plain, to: Signature(name: function, positional: ["sqltext", "name"], required: 1,
-                                                          keywordOnly: ["info", "deferrable", "initially", "comment"]), callOffset: offset)
+            let bound = try bind(plain, to: Evaluator.checkSignature, callOffset: offset)
             return .constraint(.check(CheckConstraint(name: try bound.string("name"),
-                                                      sql: try sqlText(bound["sqltext"] ?? .none, function: function, at: bound.offset(of: "sqltext")), options: options)))
+                                                      sql: try sqlText(bound["sqltext"] ?? .none, function: bound.signature.name, at: bound.offset(of: "sqltext")), options: options)))
         case "ForeignKeyConstraint":
             let (dialectArguments, plain) = splitDialectKeywords(arguments, allowed: true)
             let options = try dialectOptions(dialectArguments)
-            let bound = try bind(plain, to: Signature(name: function, positional: ["columns", "refcolumns"], required: 2,
-                                                          keywordOnly: Evaluator.foreignKeyOptions), callOffset: offset)
+            let bound = try bind(plain, to: Evaluator.foreignKeyConstraintSignature, callOffset: offset)
             let columns = try bound.stringList("columns") ?? []
             let targets = try bound.stringList("refcolumns") ?? []
             guard columns.count == targets.count, !columns.isEmpty else {
@@ -65,51 +93,48 @@ extension Evaluator {
                 referredColumns: referredColumns, actions: try referentialActions(bound), options: options
             )))
         case "ForeignKey":
-            let bound = try bind(arguments, to: Signature(name: function, positional: ["column"], required: 1,
-                                                          keywordOnly: Evaluator.foreignKeyOptions), callOffset: offset)
+            let bound = try bind(arguments, to: Evaluator.foreignKeySignature, callOffset: offset)
             let target: String
             switch try resolved(bound["column"] ?? .none) {
             case .string(let text): target = text
-            case let other: throw EvaluationError(.argumentType("column", function: function, expected: "a 'table.column' string", found: other), at: bound.offset(of: "column"))
+            case let other: throw EvaluationError(.argumentType("column", function: bound.signature.name, expected: "a 'table.column' string", found: other), at: bound.offset(of: "column"))
             }
             _ = try splitReference(target, at: bound.offset(of: "column"))
             return .foreignKey(ForeignKeyReference(target: target, name: try bound.string("name"), actions: try referentialActions(bound)))
         case "Index":
             let (dialectArguments, plain) = splitDialectKeywords(arguments, allowed: true)
             let options = try dialectOptions(dialectArguments)
-            let bound = try bind(plain, to: Signature(name: function, positional: ["name"], required: 1, variadic: true,
-                                                      keywordOnly: ["unique", "quote", "info", "_table", "_column_flag"]), callOffset: offset)
+            let bound = try bind(plain, to: Evaluator.indexSignature, callOffset: offset)
             guard let indexName = try bound.string("name") else {
                 throw EvaluationError(.indexWithoutName, at: offset)
             }
             var elements: [Index.Element] = []
             for (value, elementOffset) in bound.extra {
-                elements += try indexElements(value, function: function, at: elementOffset)
+                elements += try indexElements(value, function: bound.signature.name, at: elementOffset)
             }
             return .index(name: indexName, elements: elements, unique: try bound.bool("unique") ?? false, options: options)
         case "Identity":
-            let bound = try bind(arguments, to: Signature(name: function, positional: [], required: 0,
-                                                          keywordOnly: ["always", "on_null", "start", "increment", "minvalue", "maxvalue",
-                                                                        "nominvalue", "nomaxvalue", "cycle", "cache", "order"]), callOffset: offset)
+            let bound = try bind(arguments, to: Evaluator.identitySignature, callOffset: offset)
             return .identity(Identity(always: try bound.bool("always") ?? false, onNull: try bound.bool("on_null"),
                                       start: try bound.int("start"), increment: try bound.int("increment"),
                                       minValue: try bound.int("minvalue"), maxValue: try bound.int("maxvalue"),
                                       cycle: try bound.bool("cycle"), cache: try bound.int("cache"), order: try bound.bool("order")))
         case "Computed":
-            let bound = try bind(arguments, to: Signature(name: function, positional: ["sqltext"], required: 1, keywordOnly: ["persisted"]), callOffset: offset)
-            return .computed(Computed(sql: try sqlText(bound["sqltext"] ?? .none, function: function, at: bound.offset(of: "sqltext")),
+            let bound = try bind(arguments, to: Evaluator.computedSignature, callOffset: offset)
+            return .computed(Computed(sql: try sqlText(bound["sqltext"] ?? .none, function: bound.signature.name, at: bound.offset(of: "sqltext")),
                                       persisted: try bound.bool("persisted")))
         case "text", "literal_column":
-            let bound = try bind(arguments, to: Signature(name: function, positional: ["text", "type_"], required: 1), callOffset: offset)
+            let signature = shortName == "text" ? Evaluator.textSignature : Evaluator.literalColumnSignature
+            let bound = try bind(arguments, to: signature, callOffset: offset)
             return .sql(.text(try bound.requiredString("text")))
         case "true", "false":
-            _ = try bind(arguments, to: Signature(name: function, positional: [], required: 0), callOffset: offset)
+            _ = try bind(arguments, to: shortName == "true" ? Evaluator.trueSignature : Evaluator.falseSignature, callOffset: offset)
             return .sql(.boolean(shortName == "true"))
         case "null":
-            _ = try bind(arguments, to: Signature(name: function, positional: [], required: 0), callOffset: offset)
+            _ = try bind(arguments, to: Evaluator.nullSignature, callOffset: offset)
             return .sql(.null)
         case "table":
-            let bound = try bind(arguments, to: Signature(name: function, positional: ["name"], required: 1, variadic: true, keywordOnly: ["schema"]), callOffset: offset)
+            let bound = try bind(arguments, to: Evaluator.lightTableSignature, callOffset: offset)
             var columns: [BulkInsert.ColumnSpec] = []
             for (value, columnOffset) in bound.extra {
                 switch try resolved(value) {
@@ -120,13 +145,13 @@ extension Evaluator {
             }
             return .lightTable(TableName(try bound.requiredString("name"), schema: try bound.string("schema")), columns)
         case "column":
-            let bound = try bind(arguments, to: Signature(name: function, positional: ["text", "type_"], required: 1, keywordOnly: ["is_literal"]), callOffset: offset)
+            let bound = try bind(arguments, to: Evaluator.lightColumnSignature, callOffset: offset)
             var type: SQLType?
             if let typeValue = bound["type_"], !isNone(typeValue) { type = try columnType(typeValue, at: bound.offset(of: "type_")) }
             return .lightColumn(BulkInsert.ColumnSpec(name: try bound.requiredString("text"), type: type))
         default:
             if shortName.hasPrefix("func.") {
-                let functionName = String(shortName.dropFirst("func.".count))
+                let functionName = shortName.removingPrefix("func.")
                 var sqlArguments: [SQLExpression] = []
                 for argument in arguments {
                     guard argument.label == .positional else {

@@ -43,8 +43,7 @@ extension Evaluator {
             return try makeDialectType(name, arguments, at: offset)
         }
         guard name.hasPrefix("sqlalchemy.") else { return nil }
-        let shortName = String(name.dropFirst("sqlalchemy.".count))
-        guard let parameters = Evaluator.genericTypes[shortName] else { return nil }
+        let shortName = name.removingPrefix("sqlalchemy.")
         guard let signature = Evaluator.genericTypeSignatures[shortName] else { return nil }
         let bound = try bind(arguments, to: signature, callOffset: offset)
         return try genericType(shortName, bound)
