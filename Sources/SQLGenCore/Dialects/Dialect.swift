@@ -324,15 +324,14 @@ extension String {
     /// identifiers (`"a""b"`, `[a]]b]`) and strings (`'it''s'`). Text without `close`, nearly
     /// all of it, is copied as it is.
     func enclosed(_ open: Character, _ close: Character) -> String {
+        // A byte search: a Character search would break the text into grapheme clusters.
+        if let closeByte = close.asciiValue, !utf8.contains(closeByte) {
+            return String(open) + self + String(close)
+        }
         var result = String(open)
-        result.reserveCapacity(utf8.count + 2)
-        if contains(close) {
-            for character in self {
-                result.append(character)
-                if character == close { result.append(close) }
-            }
-        } else {
-            result += self
+        for character in self {
+            result.append(character)
+            if character == close { result.append(close) }
         }
         result.append(close)
         return result
