@@ -53,14 +53,12 @@ public struct Lexer {
     /// Invalid UTF-8 and NUL bytes are refused up front: the rest of the pipeline may then treat
     /// every string it builds from the file as valid text.
     static func encodingProblem(in bytes: [UInt8]) -> (message: DiagnosticMessage, offset: Int)? {
-        // One pass finds a NUL byte and whether the file is plain ASCII, as most revision files
-        // are, which is valid UTF-8 as it stands.
-        var isASCII = true
-        for (offset, byte) in bytes.enumerated() {
-            if byte == 0 { return (.nulByte, offset) }
-            if byte >= 0x80 { isASCII = false }
+        // Most revision files are plain ASCII without NUL bytes, valid UTF-8 as they stand:
+        // one pass finds no byte that needs a closer look.
+        guard let unusual = bytes.firstIndex(where: { $0 == 0 || $0 >= 0x80 }) else { return nil }
+        if let nul = bytes[unusual...].firstIndex(of: 0) {
+            return (.nulByte, nul)
         }
-        if isASCII { return nil }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var offset = 0
@@ -234,7 +232,7 @@ public struct Lexer {
                 return
             }
         }
-        if let keyword = Lexer.keyword(spelledBy: bytes[start..<index]) {
+        if let keyword = keyword(from: start, to: index) {
             tokens.append(Token(.keyword(keyword), at: start))
         } else {
             tokens.append(Token(.name(String(decoding: bytes[start..<index], as: UTF8.self)), at: start))
@@ -290,28 +288,30 @@ public struct Lexer {
         }
     }
 
-    /// Up to eight ASCII bytes as one number, first byte lowest: a name's spelling compared in
-    /// one step. Nil for longer names, which cannot be keywords.
-    static func packed<Bytes: Collection<UInt8>>(_ name: Bytes) -> UInt64? {
-        guard name.count <= 8 else { return nil }
+    /// Up to eight bytes as one number, first byte lowest: a name's spelling compared in one step.
+    static func packed(_ spelling: some Sequence<UInt8>) -> UInt64 {
         var code: UInt64 = 0
-        for (shift, byte) in name.enumerated() { code |= UInt64(byte) << (8 * UInt64(shift)) }
+        for (shift, byte) in spelling.enumerated() { code |= UInt64(byte) << (8 * UInt64(shift)) }
         return code
     }
 
     /// Python's keywords by their packed spelling, sorted by code for a binary search.
     static let keywordCodes: [(code: UInt64, keyword: Keyword)] =
-        Keyword.allCases.map { (packed($0.rawValue.utf8)!, $0) }.sorted { $0.code < $1.code }
+        Keyword.allCases.map { (packed($0.rawValue.utf8), $0) }.sorted { $0.code < $1.code }
 
-    /// The keyword these bytes spell, if any.
-    static func keyword(spelledBy name: ArraySlice<UInt8>) -> Keyword? {
-        guard name.count >= 2, let code = packed(name) else { return nil }
-        var low = 0, high = keywordCodes.count
+    /// The keyword that the name in `start..<end` spells, if any.
+    func keyword(from start: Int, to end: Int) -> Keyword? {
+        // Keywords are two to eight letters long.
+        guard end - start >= 2 && end - start <= 8 else { return nil }
+        var code: UInt64 = 0
+        for position in start..<end { code |= UInt64(bytes[position]) << (8 * UInt64(position - start)) }
+        let codes = Lexer.keywordCodes
+        var low = 0, high = codes.count
         while low < high {
             let middle = (low + high) / 2
-            if keywordCodes[middle].code < code { low = middle + 1 } else { high = middle }
+            if codes[middle].code < code { low = middle + 1 } else { high = middle }
         }
-        return low < keywordCodes.count && keywordCodes[low].code == code ? keywordCodes[low].keyword : nil
+        return low < codes.count && codes[low].code == code ? codes[low].keyword : nil
     }
 
     mutating func lexSymbol() {

@@ -65,18 +65,14 @@ public enum RevisionLoader {
 
     /// `readOne` for every path, spread over the cores; the results are in the order of `paths`.
     static func readEach(_ paths: [String], types: TypeMappings) -> [(revision: Revision?, diagnostics: [Diagnostic])] {
-        let threads = min(ProcessInfo.processInfo.activeProcessorCount, paths.count / minimumFilesPerThread)
+        let threads = ParallelWork.threads(for: paths.count, minimumPerThread: minimumFilesPerThread)
         guard threads > 1 else { return paths.map { readOne($0, types: types) } }
-        let results = ResultSlots(count: paths.count)
         // Many small chunks rather than one per thread, so a slow file does not leave a core idle.
         let chunkSize = max(1, paths.count / (threads * 16))
         let chunks = (paths.count + chunkSize - 1) / chunkSize
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            for index in (chunk * chunkSize)..<min(paths.count, (chunk + 1) * chunkSize) {
-                results.store(readOne(paths[index], types: types), at: index)
-            }
-        }
-        return results.take()
+        return ParallelWork.map(chunks) { chunk in
+            ((chunk * chunkSize)..<min(paths.count, (chunk + 1) * chunkSize)).map { readOne(paths[$0], types: types) }
+        }.flatMap { $0 }
     }
 
     public static func readFile(_ path: String) throws(DiagnosticError) -> SourceFile {
@@ -95,30 +91,5 @@ public enum RevisionLoader {
         } catch {
             throw DiagnosticError(.cannotReadFile(path, reason: error.localizedDescription))
         }
-    }
-}
-
-/// One slot per file for the threads of `RevisionLoader.readEach`. Each slot is written by exactly
-/// one iteration of `concurrentPerform`, and read only after it has returned, so no lock is needed.
-private final class ResultSlots: @unchecked Sendable {
-    typealias Result = (revision: Revision?, diagnostics: [Diagnostic])
-    private let slots: UnsafeMutableBufferPointer<Result>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: (nil, []))
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func store(_ result: Result, at index: Int) {
-        slots[index] = result
-    }
-
-    func take() -> [Result] {
-        Array(slots)
     }
 }
