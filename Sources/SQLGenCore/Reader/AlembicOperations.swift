@@ -157,11 +157,16 @@ extension Evaluator {
 
     /// Separates `postgresql_where=...` and friends from the other arguments.
     func splitDialectKeywords(_ arguments: [Argument], allowed: Bool) -> (dialect: [Argument], plain: [Argument]) {
-        guard allowed else { return ([], arguments) }
+        let isDialect = { (argument: Argument) -> Bool in
+            if case .keyword(let name) = argument.label { return Evaluator.isDialectKeyword(name) }
+            return false
+        }
+        // Most calls have no dialect keyword: their arguments are passed on as they are, not copied.
+        guard allowed, arguments.contains(where: isDialect) else { return ([], arguments) }
         var dialect: [Argument] = []
         var plain: [Argument] = []
         for argument in arguments {
-            if case .keyword(let name) = argument.label, Evaluator.isDialectKeyword(name) {
+            if isDialect(argument) {
                 dialect.append(argument)
             } else {
                 plain.append(argument)

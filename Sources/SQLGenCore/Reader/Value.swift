@@ -1,6 +1,9 @@
 // Values the evaluator computes: Python literals and the SQLAlchemy objects revision files build.
 
-indirect enum Value: Sendable {
+/// Only the cases with a large payload, or one that holds a `Value` itself, are `indirect` (boxed):
+/// strings, numbers, symbols and lists, which nearly every expression produces, are stored inline
+/// and cost no allocation.
+enum Value: Sendable {
     case none
     case bool(Bool)
     case int(Int)
@@ -13,29 +16,29 @@ indirect enum Value: Sendable {
     /// `alembic.op`, `myapp.models.Base`. What it means is decided when it is called or used.
     case symbol(String)
     /// A method looked up on a value (`'...'.format`), waiting to be called.
-    case method(Value, String)
+    indirect case method(Value, String)
     case type(SQLType)
-    case column(Column)
-    case constraint(Constraint)
+    indirect case column(Column)
+    indirect case constraint(Constraint)
     /// `sa.Index('name', 'col', ...)` given to `create_table`; its table is filled in there.
-    case index(name: String, elements: [Index.Element], unique: Bool, options: DialectOptions)
-    case foreignKey(ForeignKeyReference)
-    case identity(Identity)
-    case computed(Computed)
+    indirect case index(name: String, elements: [Index.Element], unique: Bool, options: DialectOptions)
+    indirect case foreignKey(ForeignKeyReference)
+    indirect case identity(Identity)
+    indirect case computed(Computed)
     case sql(SQLExpression)
     /// A data value: `datetime.date(...)`, `decimal.Decimal(...)`, `op.inline_literal(...)`.
     case literal(Literal)
     /// `sa.table('t', sa.column('id', sa.Integer), ...)` for `bulk_insert`.
-    case lightTable(TableName, [BulkInsert.ColumnSpec])
+    indirect case lightTable(TableName, [BulkInsert.ColumnSpec])
     /// `sa.column('id', sa.Integer)` inside `sa.table`.
-    case lightColumn(BulkInsert.ColumnSpec)
+    indirect case lightColumn(BulkInsert.ColumnSpec)
     /// The result of an `op.*` call (None in Alembic, or a table object); it may be bound but not used.
     case operationResult(String)
     /// `batch_op` inside `with op.batch_alter_table(...) as batch_op:`.
     case batchOperations
     /// A name whose value could not be computed (for example bound to application code);
     /// using it reports the reason recorded where it was bound.
-    case unavailable(DiagnosticMessage, at: Int)
+    indirect case unavailable(DiagnosticMessage, at: Int)
 
     /// How the value is described in messages.
     var typeDescription: String {
