@@ -1,5 +1,6 @@
-import Foundation
 // Binding call arguments to a function's parameters, Python's way, with typed accessors.
+
+import Foundation
 
 /// The parameters of a function sqlgen understands: `op.create_index`, `sa.Column`, ...
 /// Made once (a static table or constant) and shared by every call bound to it.
