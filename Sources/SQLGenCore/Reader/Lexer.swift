@@ -289,22 +289,23 @@ public struct Lexer {
     }
 
     /// Up to eight bytes as one number, first byte lowest: a name's spelling compared in one step.
-    static func packed(_ spelling: some Sequence<UInt8>) -> UInt64 {
+    static func packed(_ spelling: ArraySlice<UInt8>) -> UInt64 {
         var code: UInt64 = 0
-        for (shift, byte) in spelling.enumerated() { code |= UInt64(byte) << (8 * UInt64(shift)) }
+        for position in spelling.indices {
+            code |= UInt64(spelling[position]) << (8 * UInt64(position - spelling.startIndex))
+        }
         return code
     }
 
     /// Python's keywords by their packed spelling, sorted by code for a binary search.
     static let keywordCodes: [(code: UInt64, keyword: Keyword)] =
-        Keyword.allCases.map { (packed($0.rawValue.utf8), $0) }.sorted { $0.code < $1.code }
+        Keyword.allCases.map { (packed(ArraySlice($0.rawValue.utf8)), $0) }.sorted { $0.code < $1.code }
 
     /// The keyword that the name in `start..<end` spells, if any.
     func keyword(from start: Int, to end: Int) -> Keyword? {
         // Keywords are two to eight letters long.
         guard end - start >= 2 && end - start <= 8 else { return nil }
-        var code: UInt64 = 0
-        for position in start..<end { code |= UInt64(bytes[position]) << (8 * UInt64(position - start)) }
+        let code = Lexer.packed(bytes[start..<end])
         let codes = Lexer.keywordCodes
         var low = 0, high = codes.count
         while low < high {
