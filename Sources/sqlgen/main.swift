@@ -23,6 +23,7 @@ func writeAll(_ text: String, to descriptor: Int32) -> Bool {
     }
 }
 
+CommandLineTool.leavesResultsToProcessExit = true
 let result = CommandLineTool.run(Array(CommandLine.arguments.dropFirst()))
 guard writeAll(result.standardOutput, to: STDOUT_FILENO) else {
     _ = writeAll("error: cannot write the output: \(String(cString: strerror(errno)))\n", to: STDERR_FILENO)

@@ -15,6 +15,23 @@ public struct CommandResult: Sendable, Equatable {
 }
 
 public enum CommandLineTool {
+    /// Whether the revisions, graph and plan a command built are left for the end of the process
+    /// instead of being freed, object by object, as `run` returns. The executable sets it, since
+    /// it exits right after printing; freeing ten thousand revisions would only delay that.
+    /// Tests run many commands in one process and leave it off.
+    nonisolated(unsafe) public static var leavesResultsToProcessExit = false
+
+    /// Keeps `value` alive for the rest of the process when `leavesResultsToProcessExit` is set.
+    static func keepUntilExit(_ value: Any) {
+        guard leavesResultsToProcessExit else { return }
+        _ = Unmanaged.passRetained(KeptValue(value))
+    }
+
+    final class KeptValue {
+        let value: Any
+        init(_ value: Any) { self.value = value }
+    }
+
     /// Runs sqlgen with `arguments` (without the program name).
     public static func run(_ arguments: [String]) -> CommandResult {
         guard let first = arguments.first else {
@@ -75,10 +92,12 @@ public enum CommandLineTool {
                                         versionTableSchema: command.values["version-table-schema"],
                                         transactionPerMigration: command.flags.contains("transaction-per-migration"))
             let script = try ScriptWriter(dialect: dialect, options: options).script(for: steps, catalog: Catalog.before(steps, in: graph))
+            keepUntilExit((graph, steps))
             return (script, warnings)
         case "history", "heads", "branches", "show":
             let (revisions, warnings) = try loadRevisions(command)
             let printer = GraphPrinter(graph: try RevisionGraph(revisions))
+            keepUntilExit(printer)
             let verbose = command.flags.contains("verbose")
             switch command.spec.name {
             case "history": return (try printer.history(range: command.arguments.first, verbose: verbose), warnings)

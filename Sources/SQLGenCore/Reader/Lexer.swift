@@ -14,6 +14,7 @@ public struct Lexer {
     let bytes: [UInt8]
     var index = 0
     var tokens: [Token] = []
+    var literals: [StringLiteral] = []
     var diagnostics = DiagnosticBag()
     var indentStack: [Int] = [0]
     var brackets: [(symbol: UInt8, offset: Int)] = []
@@ -24,11 +25,12 @@ public struct Lexer {
         self.bytes = file.bytes
     }
 
-    /// Tokenises the whole file. The token list always ends with `.end`.
-    public static func tokenize(_ file: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+    /// Tokenises the whole file. The token list always ends with `.end`; `literals` holds the
+    /// string literals its `.string` tokens refer to.
+    public static func tokenize(_ file: SourceFile) -> (tokens: [Token], literals: [StringLiteral], diagnostics: [Diagnostic]) {
         var lexer = Lexer(file: file)
         lexer.run()
-        return (lexer.tokens, lexer.diagnostics.diagnostics)
+        return (lexer.tokens, lexer.literals, lexer.diagnostics.diagnostics)
     }
 
     mutating func run() {
@@ -235,7 +237,7 @@ public struct Lexer {
         if let keyword = keyword(from: start, to: index) {
             tokens.append(Token(.keyword(keyword), at: start))
         } else {
-            tokens.append(Token(.name(String(decoding: bytes[start..<index], as: UTF8.self)), at: start))
+            tokens.append(Token(.name, at: start, end: index))
         }
     }
 
@@ -301,10 +303,20 @@ public struct Lexer {
     static let keywordCodes: [(code: UInt64, keyword: Keyword)] =
         Keyword.allCases.map { (packed(ArraySlice($0.rawValue.utf8)), $0) }.sorted { $0.code < $1.code }
 
+    /// The letters keywords start with, as a bit set over ASCII: one test rules out most names
+    /// (`sa`, `Column`, `String`) before any packing or searching.
+    static let keywordInitials: (low: UInt64, high: UInt64) = Keyword.allCases.reduce((0, 0)) { set, keyword in
+        let byte = keyword.rawValue.utf8.first!
+        return byte < 64 ? (set.0 | 1 << UInt64(byte), set.1) : (set.0, set.1 | 1 << UInt64(byte - 64))
+    }
+
     /// The keyword that the name in `start..<end` spells, if any.
     func keyword(from start: Int, to end: Int) -> Keyword? {
         // Keywords are two to eight letters long.
         guard end - start >= 2 && end - start <= 8 else { return nil }
+        let first = bytes[start]
+        let initials = Lexer.keywordInitials
+        guard first < 128, (first < 64 ? initials.low >> UInt64(first) : initials.high >> UInt64(first - 64)) & 1 == 1 else { return nil }
         let code = Lexer.packed(bytes[start..<end])
         let codes = Lexer.keywordCodes
         var low = 0, high = codes.count
@@ -400,7 +412,8 @@ public struct Lexer {
         let value = raw || !body.contains(UInt8(ascii: "\\"))
             ? String(decoding: body, as: UTF8.self)
             : unescape(Array(body), at: bodyStart)
-        tokens.append(Token(.string(value, prefix: prefix), at: start))
+        literals.append(StringLiteral(value: value, prefix: prefix))
+        tokens.append(Token(.string(literals.count - 1), at: start))
     }
 
     /// Applies Python's backslash escapes to a string body.

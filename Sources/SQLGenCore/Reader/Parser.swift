@@ -7,20 +7,25 @@ import Foundation
 public struct Parser {
     let file: SourceFile
     let tokens: [Token]
+    let literals: [StringLiteral]
+    /// The file's bytes, where names are read from.
+    let bytes: [UInt8]
     var index = 0
     var diagnostics = DiagnosticBag()
     /// Expression nesting, bounded so that deep input cannot overflow the stack.
     var depth = 0
 
-    public init(file: SourceFile, tokens: [Token]) {
+    public init(file: SourceFile, tokens: [Token], literals: [StringLiteral]) {
         self.file = file
         self.tokens = tokens
+        self.literals = literals
+        self.bytes = file.bytes
     }
 
     /// Parses a whole file: lexing, then the statement list.
     public static func parse(_ file: SourceFile) -> (statements: [Statement], diagnostics: [Diagnostic]) {
-        let (tokens, lexDiagnostics) = Lexer.tokenize(file)
-        var parser = Parser(file: file, tokens: tokens)
+        let (tokens, literals, lexDiagnostics) = Lexer.tokenize(file)
+        var parser = Parser(file: file, tokens: tokens, literals: literals)
         let statements = parser.parseModule()
         // Runaway nesting stops the lexer, which reports it; the parser, reaching the cut-off
         // end, would report it again.
@@ -34,6 +39,27 @@ public struct Parser {
     // MARK: Token access
 
     var current: Token { tokens[index] }
+
+    /// The text of a name token.
+    func text(of token: Token) -> String {
+        String(decoding: bytes[token.offset..<token.end], as: UTF8.self)
+    }
+
+    /// How a token reads in a message: `'('`, `'foo'`, `end of file`.
+    func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .name: return "'\(text(of: token))'"
+        case .keyword(let keyword): return "'\(keyword.rawValue)'"
+        case .integer(let value): return "'\(value)'"
+        case .float(let value): return "'\(value)'"
+        case .string: return "a string"
+        case .symbol(let symbol): return "'\(symbol.rawValue)'"
+        case .newline: return "end of line"
+        case .indent: return "an indented block"
+        case .dedent: return "the end of an indented block"
+        case .end: return "end of file"
+        }
+    }
 
     func peek(_ distance: Int = 1) -> Token {
         tokens[min(index + distance, tokens.count - 1)]
@@ -70,7 +96,7 @@ public struct Parser {
     /// Requires a symbol; records `expected 'x'` and throws to the statement level otherwise.
     mutating func expect(_ symbol: Symbol) throws(SyntaxError) {
         guard consumeSymbol(symbol) else {
-            throw fail(.expected("'\(symbol.rawValue)'", found: current.displayName))
+            throw fail(.expected("'\(symbol.rawValue)'", found: describe(current)))
         }
     }
 
@@ -80,9 +106,10 @@ public struct Parser {
     }
 
     mutating func expectName() throws(SyntaxError) -> String {
-        guard case .name(let name) = current.kind else {
-            throw fail(.expected("a name", found: current.displayName))
+        guard case .name = current.kind else {
+            throw fail(.expected("a name", found: describe(current)))
         }
+        let name = text(of: current)
         advance()
         return name
     }
@@ -160,7 +187,7 @@ public struct Parser {
         if current.kind == .newline {
             advance()
         } else if current.kind != .end && current.kind != .dedent {
-            throw fail(.expected("end of line", found: current.displayName))
+            throw fail(.expected("end of line", found: describe(current)))
         }
     }
 
@@ -249,7 +276,7 @@ public struct Parser {
         }
         if !isKeyword(.import) { module += try parseDottedName() }
         guard consumeKeyword(.import) else {
-            throw fail(.expected("'import'", found: current.displayName))
+            throw fail(.expected("'import'", found: describe(current)))
         }
         if consumeSymbol(.star) {
             return Statement(.importFrom(module: module, names: [ImportedName(name: "*", alias: nil)]), at: offset)
@@ -284,8 +311,8 @@ public struct Parser {
         var parameters: [String] = []
         while !isSymbol(.rightParenthesis) {
             _ = consumeSymbol(.star) || consumeSymbol(.doubleStar) || consumeSymbol(.slash)
-            if case .name(let parameter) = current.kind {
-                parameters.append(parameter)
+            if case .name = current.kind {
+                parameters.append(text(of: current))
                 advance()
                 if consumeSymbol(.colon) { _ = try parseExpression() }
                 if consumeSymbol(.equal) { _ = try parseExpression() }
@@ -395,7 +422,7 @@ public struct Parser {
         let offset = current.offset
         advance()
         let target = try parseTargetList()
-        guard consumeKeyword(.in) else { throw fail(.expected("'in'", found: current.displayName)) }
+        guard consumeKeyword(.in) else { throw fail(.expected("'in'", found: describe(current))) }
         let iterable = try parseExpressionList()
         let body = try parseBlock()
         if consumeKeyword(.else) { _ = try parseBlock() }
@@ -491,7 +518,7 @@ public struct Parser {
         guard isKeyword(.if), !isComprehensionContext else { return value }
         advance()
         let condition = try parseOr()
-        guard consumeKeyword(.else) else { throw fail(.expected("'else'", found: current.displayName)) }
+        guard consumeKeyword(.else) else { throw fail(.expected("'else'", found: describe(current))) }
         let otherwise = try parseExpression()
         return Expression(.conditional(value, condition: condition, otherwise: otherwise), at: offset)
     }
@@ -617,7 +644,8 @@ public struct Parser {
                 arguments.append(Argument(label: .unpackedMapping, value: try parseExpression(), offset: offset))
             } else if consumeSymbol(.star) {
                 arguments.append(Argument(label: .unpackedSequence, value: try parseExpression(), offset: offset))
-            } else if case .name(let name) = current.kind, peek().kind == .symbol(.equal) {
+            } else if case .name = current.kind, peek().kind == .symbol(.equal) {
+                let name = text(of: current)
                 advance()
                 advance()
                 arguments.append(Argument(label: .keyword(name), value: try parseExpression(), offset: offset))
@@ -667,7 +695,7 @@ public struct Parser {
         while consumeKeyword(.for) || (isKeyword(.async) && peek().kind == .keyword(.for)) {
             if isKeyword(.for) { advance() }
             _ = try parseTargetList()
-            guard consumeKeyword(.in) else { throw fail(.expected("'in'", found: current.displayName)) }
+            guard consumeKeyword(.in) else { throw fail(.expected("'in'", found: describe(current))) }
             _ = try parseOr()
             while consumeKeyword(.if) { _ = try parseOr() }
         }
@@ -686,9 +714,9 @@ public struct Parser {
         case .keyword(.None):
             advance()
             return Expression(.none, at: token.offset)
-        case .name(let name):
+        case .name:
             advance()
-            return Expression(.name(name), at: token.offset)
+            return Expression(.name(text(of: token)), at: token.offset)
         case .integer(let value):
             advance()
             return Expression(.integer(value), at: token.offset)
@@ -707,7 +735,7 @@ public struct Parser {
         case .symbol(.leftBrace):
             return try parseDictOrSet()
         default:
-            throw fail(.expected("an expression", found: token.displayName))
+            throw fail(.expected("an expression", found: describe(token)))
         }
     }
 
@@ -717,13 +745,13 @@ public struct Parser {
     mutating func parseStrings() -> Expression {
         let offset = current.offset
         // One literal alone, the usual case, needs no joining.
-        if case .string(let value, let prefix) = current.kind, !peek().isString {
+        if case .string(let literal) = current.kind, !peek().isString {
             advance()
-            return Expression(.string(value, prefix: prefix), at: offset)
+            return Expression(.string(literals[literal].value, prefix: literals[literal].prefix), at: offset)
         }
         var parts: [(value: String, prefix: String)] = []
-        while case .string(let value, let prefix) = current.kind {
-            parts.append((value, prefix))
+        while case .string(let literal) = current.kind {
+            parts.append((literals[literal].value, literals[literal].prefix))
             advance()
         }
         if parts.count == 1 {

@@ -117,8 +117,8 @@ extension Evaluator {
     /// Parses and evaluates an expression written inside an f-string.
     mutating func evaluateEmbedded(_ source: String, at offset: Int) throws(EvaluationError) -> Value {
         let embedded = SourceFile(path: file.path, text: source.trimmingCharacters(in: .whitespaces))
-        let (tokens, lexDiagnostics) = Lexer.tokenize(embedded)
-        var parser = Parser(file: embedded, tokens: tokens)
+        let (tokens, literals, lexDiagnostics) = Lexer.tokenize(embedded)
+        var parser = Parser(file: embedded, tokens: tokens, literals: literals)
         guard lexDiagnostics.isEmpty, let expression = try? parser.parseExpression(), parser.diagnostics.diagnostics.isEmpty,
               parser.current.kind == .newline || parser.current.kind == .end else {
             throw EvaluationError(.badFormatString("'{\(source)}'"), at: offset)

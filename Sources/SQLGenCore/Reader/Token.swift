@@ -1,14 +1,17 @@
 // Tokens of the revision-file language (the part of Python that revision files use).
 
+/// One token. It holds no text of its own, so a token list is a flat array that costs nothing
+/// to copy or free: a name's text is the file's bytes `offset..<end`, a string literal's value
+/// is in the list of literals that comes with the tokens.
 public struct Token: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// An identifier that is not a keyword.
-        case name(String)
+        case name
         case keyword(Keyword)
         case integer(Int)
         case float(Double)
-        /// A string literal's value after escapes; `prefix` holds the lower-cased prefix letters (`r`, `b`, `f`, ...).
-        case string(String, prefix: String)
+        /// A string literal: the index of its value and prefix in the lexer's `literals`.
+        case string(Int)
         /// Punctuation and operators: `(`, `.`, `**`, `->`, ...
         case symbol(Symbol)
         case newline
@@ -20,32 +23,25 @@ public struct Token: Sendable, Equatable {
     public var kind: Kind
     /// Byte offset of the token's first byte in its file.
     public var offset: Int
+    /// Byte offset just past a name (the end of its text); equal to `offset` for other tokens.
+    public var end: Int
 
-    public init(_ kind: Kind, at offset: Int) {
+    public init(_ kind: Kind, at offset: Int, end: Int? = nil) {
         self.kind = kind
         self.offset = offset
+        self.end = end ?? offset
     }
 
     var isString: Bool {
         if case .string = kind { return true }
         return false
     }
+}
 
-    /// How the token reads in a message: `'('`, `name 'foo'`, `end of file`.
-    var displayName: String {
-        switch kind {
-        case .name(let name): return "'\(name)'"
-        case .keyword(let keyword): return "'\(keyword.rawValue)'"
-        case .integer(let value): return "'\(value)'"
-        case .float(let value): return "'\(value)'"
-        case .string: return "a string"
-        case .symbol(let symbol): return "'\(symbol.rawValue)'"
-        case .newline: return "end of line"
-        case .indent: return "an indented block"
-        case .dedent: return "the end of an indented block"
-        case .end: return "end of file"
-        }
-    }
+/// A string literal's value after escapes, and its lower-cased prefix letters (`r`, `b`, `f`, ...).
+public struct StringLiteral: Sendable, Equatable {
+    public var value: String
+    public var prefix: String
 }
 
 /// Python's reserved words. They are tokens of their own, so the parser compares codes, not text,

@@ -1,5 +1,7 @@
 // A revision file's bytes and the mapping from byte offsets to lines and columns.
 
+import Foundation
+
 /// One file as sqlgen read it. Tokens and operations keep byte offsets into `bytes`;
 /// lines and columns are worked out only when a diagnostic needs them.
 public final class SourceFile: Sendable {
@@ -11,7 +13,10 @@ public final class SourceFile: Sendable {
     /// docstrings of a file saved with Windows line endings hold the same text as on Unix.
     public init(path: String, bytes: [UInt8]) {
         self.path = path
-        guard bytes.contains(UInt8(ascii: "\r")) else {
+        let hasCarriageReturn = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\r")), buffer.count) != nil } ?? false
+        }
+        guard hasCarriageReturn else {
             self.bytes = bytes
             return
         }

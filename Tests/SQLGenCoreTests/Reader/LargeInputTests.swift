@@ -34,6 +34,34 @@ import Testing
         }
     }
 
+    @Test func filesAreReadWholeWithWindowsLineEndingsNormalised() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sqlgen-read-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("r.py").path
+        // Larger than one read of a pipe or page, so a short read would show.
+        let body = String(repeating: "# padding line\r\n", count: 20_000) + "revision = 'r1'\r\n"
+        _ = FileManager.default.createFile(atPath: path, contents: Data(body.utf8))
+        let file = try RevisionLoader.readFile(path)
+        #expect(file.bytes == Array(body.replacingOccurrences(of: "\r\n", with: "\n").utf8))
+        #expect(RevisionReader.read(file).revision?.id == "r1")
+    }
+
+    @Test func unreadableFilesAreDiagnosticsNamingThePath() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sqlgen-read-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("dir.py"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, reason) in [("missing.py", "no such file, or not readable"), ("dir.py", "it is a directory")] {
+            let path = folder.appendingPathComponent(name).path
+            #expect(throws: DiagnosticError.self) { try RevisionLoader.readFile(path) }
+            do {
+                _ = try RevisionLoader.readFile(path)
+            } catch {
+                #expect(error.diagnostics.first?.message.text == "cannot read '\(path)': \(reason)")
+            }
+        }
+    }
+
     @Test func tenThousandNestedBracketsAreOneDiagnostic() {
         let text = "revision = 'r1'\nx = " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n"
         let diagnostics = readRevision(text).diagnostics

@@ -4,12 +4,46 @@ import Testing
 @testable import SQLGenCore
 
 @Suite struct LexerTests {
-    func kinds(_ text: String) -> [Token.Kind] {
-        Lexer.tokenize(SourceFile(path: "t.py", text: text)).tokens.map(\.kind)
+    /// A token with its text: what the lexer read, in a form a test can spell out.
+    enum Lexeme: Equatable {
+        case name(String)
+        case keyword(Keyword)
+        case integer(Int)
+        case float(Double)
+        case string(String, prefix: String)
+        case symbol(Symbol)
+        case newline, indent, dedent, end
+    }
+
+    func kinds(_ text: String) -> [Lexeme] {
+        let file = SourceFile(path: "t.py", text: text)
+        let (tokens, literals, _) = Lexer.tokenize(file)
+        return tokens.map { token in
+            switch token.kind {
+            case .name: .name(String(decoding: file.bytes[token.offset..<token.end], as: UTF8.self))
+            case .keyword(let keyword): .keyword(keyword)
+            case .integer(let value): .integer(value)
+            case .float(let value): .float(value)
+            case .string(let index): .string(literals[index].value, prefix: literals[index].prefix)
+            case .symbol(let symbol): .symbol(symbol)
+            case .newline: .newline
+            case .indent: .indent
+            case .dedent: .dedent
+            case .end: .end
+            }
+        }
     }
 
     func errors(_ text: String) -> [String] {
         summaries(Lexer.tokenize(SourceFile(path: "t.py", text: text)).diagnostics)
+    }
+
+    @Test func keywordsAreTokensOfTheirOwnAndNamesThatStartLikeThemAreNot() {
+        #expect(kinds("if x is not None: return lambda_ or in_ or None_ or iffy") == [
+            .keyword(.if), .name("x"), .keyword(.is), .keyword(.not), .keyword(.None), .symbol(.colon), .keyword(.return),
+            .name("lambda_"), .keyword(.or), .name("in_"), .keyword(.or), .name("None_"), .keyword(.or), .name("iffy"), .newline, .end,
+        ])
+        #expect(kinds("yield nonlocal global") == [.keyword(.yield), .keyword(.nonlocal), .keyword(.global), .newline, .end])
     }
 
     @Test func namesNumbersAndSymbols() {
