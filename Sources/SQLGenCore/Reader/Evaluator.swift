@@ -49,6 +49,9 @@ struct Evaluator {
 
     init(file: SourceFile, types: TypeMappings = TypeMappings()) {
         self.file = file
+        // A revision file binds a dozen names or so (imports, the four header variables, its
+        // functions): room for them up front instead of growing the table as they come.
+        globals.reserveCapacity(16)
         self.typeMappings = types.mappings
         self.mapsSQLAlchemyNames = types.mapsSQLAlchemyNames
     }
@@ -497,15 +500,15 @@ struct Evaluator {
 
     /// Dispatches a call by the callee's canonical name.
     mutating func call(_ name: String, _ arguments: [Argument], at offset: Int, isStatement: Bool) throws(EvaluationError) -> Value {
-        if name.hasPrefix("alembic.") {
-            if name.hasPrefix("alembic.op.") {
+        if name.hasASCIIPrefix("alembic.") {
+            if name.hasASCIIPrefix("alembic.op.") {
                 return try callOperation(name.removingPrefix("alembic.op."), arguments, at: offset)
             }
-            if name.hasPrefix("alembic.batch_op.") {
+            if name.hasASCIIPrefix("alembic.batch_op.") {
                 return try callBatchOperation(name.removingPrefix("alembic.batch_op."), arguments, at: offset)
             }
         }
-        let isSQLAlchemy = name.hasPrefix("sqlalchemy.")
+        let isSQLAlchemy = name.hasASCIIPrefix("sqlalchemy.")
         let mapping = isSQLAlchemy && !mapsSQLAlchemyNames ? nil : typeMappings[name]
         if let mapping, let type = try mappedType(mapping, arguments, at: offset) {
             return .type(type)
@@ -529,6 +532,17 @@ struct Evaluator {
 }
 
 extension String {
+    /// Whether the string starts with the ASCII `prefix`, byte for byte. Module prefixes
+    /// (`sqlalchemy.`) are ASCII, so this answers as `hasPrefix` does, without its Unicode
+    /// comparison.
+    func hasASCIIPrefix(_ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        var text = self
+        return text.withUTF8 { bytes in
+            bytes.count >= count && memcmp(bytes.baseAddress!, prefix.utf8Start, count) == 0
+        }
+    }
+
     /// What follows `prefix` in a string known to start with it. Cheaper than `dropFirst(prefix.count)`,
     /// which counts characters; the prefixes are ASCII, so bytes and characters agree.
     func removingPrefix(_ prefix: String) -> String {
