@@ -264,8 +264,8 @@ public struct CatalogTable: Sendable, Equatable {
 
     /// A column's own constraints (`unique=True`, `sa.ForeignKey`, `index=True`) as table entries.
     mutating func absorbColumnConstraints(_ column: Column) {
-        let qualified = [name.schema, name.name, column.name].compactMap { $0 }.joined(separator: "_")
         if column.index {
+            let qualified = [name.schema, name.name, column.name].compactMap { $0 }.joined(separator: "_")
             indexes.append(Index(name: "ix_" + qualified, table: name, columns: [column.name], unique: column.unique))
         } else if column.unique {
             uniques.append(UniqueConstraint(columns: [column.name]))
@@ -283,6 +283,11 @@ public struct CatalogTable: Sendable, Equatable {
     }
 
     mutating func add(_ column: Column) {
+        // The columns usually still share their storage with the `create_table` operation, and
+        // appending would copy them into room for twice as many: megabytes over ten thousand
+        // tables. Reserving makes the copy (if one is needed) hold one more column and an eighth
+        // to spare; storage of this table's own with room left is kept as it is.
+        columns.reserveCapacity(columns.count + 1 + columns.count / 8)
         columns.append(column)
         if column.primaryKey {
             primaryKey = PrimaryKeyConstraint(name: primaryKey?.name, columns: (primaryKey?.columns ?? []) + [column.name])

@@ -320,12 +320,22 @@ public enum Dialects {
 }
 
 extension String {
+    /// Whether the text's UTF-8 holds `byte`: one `memchr`, where `utf8.contains` steps through
+    /// the view element by element.
+    func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
     /// The text between `open` and `close`, every `close` inside written twice: how SQL quotes
     /// identifiers (`"a""b"`, `[a]]b]`) and strings (`'it''s'`). Text without `close`, nearly
     /// all of it, is copied as it is.
     func enclosed(_ open: Character, _ close: Character) -> String {
         // A byte search: a Character search would break the text into grapheme clusters.
-        if let closeByte = close.asciiValue, !utf8.contains(closeByte) {
+        if let closeByte = close.asciiValue, !containsByte(closeByte) {
             return String(open) + self + String(close)
         }
         var result = String(open)

@@ -112,7 +112,7 @@ extension String {
     func replacingTabs() -> String {
         // A byte search: `contains("\t")` would go through Foundation's `range(of:)`, which costs
         // more than rendering the statement.
-        guard utf8.contains(UInt8(ascii: "\t")) else { return self }
+        guard containsByte(UInt8(ascii: "\t")) else { return self }
         return split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ")
     }
 }

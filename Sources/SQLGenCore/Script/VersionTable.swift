@@ -6,9 +6,16 @@
 struct VersionTable: Sendable {
     let dialect: any Dialect
     let name: TableName
+    /// The quoted table name and its qualified column, quoted once: every step writes them.
+    let table: String
+    let column: String
 
-    var table: String { dialect.quoteTable(name) }
-    var column: String { table + ".version_num" }
+    init(dialect: any Dialect, name: TableName) {
+        self.dialect = dialect
+        self.name = name
+        table = dialect.quoteTable(name)
+        column = table + ".version_num"
+    }
 
     func create() throws(DialectError) -> String {
         try SQLRenderer(dialect: dialect).createTable(Table(
