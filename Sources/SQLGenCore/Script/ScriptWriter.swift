@@ -37,28 +37,66 @@ public struct ScriptWriter: Sendable {
     /// `catalog` is the schema before the first step (see `Catalog.replaying`); each operation is
     /// rendered against the schema as the operations before it left it.
     public func script(for steps: [MigrationStep], createsVersionTable: Bool = false, catalog startingCatalog: Catalog = Catalog()) throws(DiagnosticError) -> String {
-        var catalog = startingCatalog
         var output = ""
         var problems = DiagnosticBag()
         if let transaction = dialect.transactionStatements {
             append(transaction.begin, to: &output, separated: false)
         }
-        func createVersionTable() {
-            do throws(DialectError) {
-                append(try versionTable.create(), to: &output)
-            } catch {
-                problems.error(error.message, at: nil)
-            }
+        if createsVersionTable && steps.isEmpty { appendVersionTable(to: &output, problems: &problems) }
+        let parts = ParallelWork.threads(for: steps.count, minimumPerThread: ScriptWriter.minimumStepsPerThread)
+        for part in renderInParts(steps, parts: parts, createsVersionTable: createsVersionTable, catalog: startingCatalog) {
+            output += part.sql
+            problems.append(contentsOf: part.problems.diagnostics)
         }
-        if createsVersionTable && steps.isEmpty { createVersionTable() }
         let perMigration = options.transactionPerMigration ? dialect.transactionStatements : nil
-        for (position, step) in steps.enumerated() {
-            if let perMigration, position > 0 { append(perMigration.begin, to: &output, separated: false) }
-            if step.createsVersionTable || (position == 0 && createsVersionTable) { createVersionTable() }
-            let direction = step.direction.rawValue
-            output += "-- Running \(direction) \(step.fromIDs.joined(separator: ", ")) -> \(step.toIDs.joined(separator: ", "))\n\n"
+        if let transaction = dialect.transactionStatements, perMigration == nil || steps.isEmpty {
+            append(transaction.commit, to: &output)
+        }
+        if problems.hasErrors { throw DiagnosticError(problems.diagnostics) }
+        return output
+    }
+
+    /// The SQL of a run of steps and the problems met rendering it.
+    struct RenderedPart: Sendable {
+        var sql = ""
+        var problems = DiagnosticBag()
+    }
+
+    /// Below this many steps per core, rendering on one thread is quicker.
+    static let minimumStepsPerThread = 256
+
+    /// The steps rendered in `parts` consecutive parts, on all cores (one per core when there are
+    /// many steps). Each part starts from the schema the steps before it leave, which its thread
+    /// replays first (replaying costs a fraction of rendering). Joined in order, the parts are the
+    /// script one pass writes.
+    func renderInParts(_ steps: [MigrationStep], parts: Int, createsVersionTable: Bool, catalog: Catalog) -> [RenderedPart] {
+        guard parts > 1 else { return [render(steps, 0..<steps.count, createsVersionTable: createsVersionTable, catalog: catalog)] }
+        return ParallelWork.map(parts) { part in
+            let range = (steps.count * part / parts)..<(steps.count * (part + 1) / parts)
+            var partCatalog = catalog
+            for step in steps[..<range.lowerBound] { ScriptWriter.replay(step, into: &partCatalog) }
+            return render(steps, range, createsVersionTable: createsVersionTable, catalog: partCatalog)
+        }
+    }
+
+    /// What rendering `step` does to the schema, without the SQL.
+    static func replay(_ step: MigrationStep, into catalog: inout Catalog) {
+        guard step.body.irreversibleAt == nil else { return }
+        for operation in step.body.operations { catalog.apply(operation) }
+    }
+
+    /// `steps[range]`, each operation rendered against the schema as the operations before it left it.
+    func render(_ steps: [MigrationStep], _ range: Range<Int>, createsVersionTable: Bool, catalog startingCatalog: Catalog) -> RenderedPart {
+        var catalog = startingCatalog
+        var part = RenderedPart()
+        let perMigration = options.transactionPerMigration ? dialect.transactionStatements : nil
+        for position in range {
+            let step = steps[position]
+            if let perMigration, position > 0 { append(perMigration.begin, to: &part.sql, separated: false) }
+            if step.createsVersionTable || (position == 0 && createsVersionTable) { appendVersionTable(to: &part.sql, problems: &part.problems) }
+            part.sql += "-- Running " + step.direction.rawValue + " " + step.fromIDs.joined(separator: ", ") + " -> " + step.toIDs.joined(separator: ", ") + "\n\n"
             if let raisedAt = step.body.irreversibleAt {
-                problems.error(.irreversible(step.revision.id), at: raisedAt)
+                part.problems.error(.irreversible(step.revision.id), at: raisedAt)
                 continue
             }
             let droppedByHand = SQLRenderer.typesDroppedByRawSQL(in: step.body.operations)
@@ -66,23 +104,27 @@ public struct ScriptWriter: Sendable {
                 do throws(DiagnosticError) {
                     let current = SQLRenderer(dialect: dialect, catalog: catalog, typesDroppedByHand: droppedByHand)
                     for statement in try current.render(operation) {
-                        append(statement, to: &output)
+                        append(statement, to: &part.sql)
                     }
                 } catch {
-                    problems.append(contentsOf: error.diagnostics)
+                    part.problems.append(contentsOf: error.diagnostics)
                 }
                 catalog.apply(operation)
             }
             for change in step.versionChanges {
-                append(versionTable.statement(for: change), to: &output)
+                append(versionTable.statement(for: change), to: &part.sql)
             }
-            if let perMigration { append(perMigration.commit, to: &output) }
+            if let perMigration { append(perMigration.commit, to: &part.sql) }
         }
-        if let transaction = dialect.transactionStatements, perMigration == nil || steps.isEmpty {
-            append(transaction.commit, to: &output)
+        return part
+    }
+
+    func appendVersionTable(to output: inout String, problems: inout DiagnosticBag) {
+        do throws(DialectError) {
+            append(try versionTable.create(), to: &output)
+        } catch {
+            problems.error(error.message, at: nil)
         }
-        if problems.hasErrors { throw DiagnosticError(problems.diagnostics) }
-        return output
     }
 
     /// One statement: tabs as four spaces and surrounding white space trimmed (as Alembic
