@@ -6,8 +6,29 @@ import Foundation
 /// succeeds, so `sqlgen ... > deploy.sql` never captures half a script.
 public struct CommandResult: Sendable, Equatable {
     public var exitCode: Int32
-    public var standardOutput: String
+    /// Standard output in the pieces it was made in (a script rendered on several cores is one
+    /// piece per core). Written one after another they are the output; the executable writes
+    /// them so, without first joining megabytes of script into one more copy.
+    public var standardOutputParts: [String]
     public var standardError: String
+
+    /// The whole standard output.
+    public var standardOutput: String { standardOutputParts.joined() }
+
+    public init(exitCode: Int32, standardOutputParts: [String], standardError: String) {
+        self.exitCode = exitCode
+        self.standardOutputParts = standardOutputParts
+        self.standardError = standardError
+    }
+
+    public init(exitCode: Int32, standardOutput: String, standardError: String) {
+        self.init(exitCode: exitCode, standardOutputParts: [standardOutput], standardError: standardError)
+    }
+
+    /// Equal when they print the same, however the output is split.
+    public static func == (lhs: CommandResult, rhs: CommandResult) -> Bool {
+        lhs.exitCode == rhs.exitCode && lhs.standardOutput == rhs.standardOutput && lhs.standardError == rhs.standardError
+    }
 
     public static let success: Int32 = 0
     public static let failure: Int32 = 1
@@ -56,7 +77,7 @@ public enum CommandLineTool {
                 return CommandResult(exitCode: CommandResult.success, standardOutput: spec.help, standardError: "")
             }
             let output = try execute(parsed)
-            return CommandResult(exitCode: CommandResult.success, standardOutput: output.standardOutput, standardError: output.warnings)
+            return CommandResult(exitCode: CommandResult.success, standardOutputParts: output.standardOutput, standardError: output.warnings)
         } catch let error as UsageError {
             return usage(error)
         } catch let error as DiagnosticError {
@@ -79,10 +100,11 @@ public enum CommandLineTool {
         return CommandResult(exitCode: CommandResult.usageError, standardOutput: "", standardError: text)
     }
 
-    static func execute(_ command: ParsedCommand) throws -> (standardOutput: String, warnings: String) {
+    /// Runs a parsed command: its standard output, in parts, and its warnings.
+    static func execute(_ command: ParsedCommand) throws -> (standardOutput: [String], warnings: String) {
         switch command.spec.name {
         case "upgrade", "downgrade":
-            guard let dialect = try dialect(of: command, required: true) else { return ("", "") }
+            guard let dialect = try dialect(of: command, required: true) else { return ([], "") }
             let direction: Direction = command.spec.name == "upgrade" ? .upgrade : .downgrade
             let range = command.arguments[0]
             let (revisions, warnings) = try loadRevisions(command)
@@ -91,7 +113,7 @@ public enum CommandLineTool {
             let options = ScriptOptions(versionTable: command.values["version-table"] ?? "alembic_version",
                                         versionTableSchema: command.values["version-table-schema"],
                                         transactionPerMigration: command.flags.contains("transaction-per-migration"))
-            let script = try ScriptWriter(dialect: dialect, options: options).script(for: steps, catalog: Catalog.before(steps, in: graph))
+            let script = try ScriptWriter(dialect: dialect, options: options).scriptParts(for: steps, catalog: Catalog.before(steps, in: graph))
             keepUntilExit((graph, steps))
             return (script, warnings)
         case "history", "heads", "branches", "show":
@@ -100,17 +122,20 @@ public enum CommandLineTool {
             keepUntilExit(printer)
             let verbose = command.flags.contains("verbose")
             switch command.spec.name {
-            case "history": return (try printer.history(range: command.arguments.first, verbose: verbose), warnings)
-            case "heads": return (printer.heads(verbose: verbose), warnings)
-            case "branches": return (printer.branches(verbose: verbose), warnings)
-            default: return (try printer.show(command.arguments.first ?? ""), warnings)
+            case "history": return ([try printer.history(range: command.arguments.first, verbose: verbose)], warnings)
+            case "heads": return ([printer.heads(verbose: verbose)], warnings)
+            case "branches": return ([printer.branches(verbose: verbose)], warnings)
+            default: return ([try printer.show(command.arguments.first ?? "")], warnings)
             }
         case "check":
-            return try check(command)
+            let (output, warnings) = try check(command)
+            return ([output], warnings)
         case "schema":
-            return try schema(command)
+            let (output, warnings) = try schema(command)
+            return ([output], warnings)
         case "parse":
-            return try parse(command)
+            let (output, warnings) = try parse(command)
+            return ([output], warnings)
         default:
             throw UsageError(message: "unknown command '\(command.spec.name)'", command: nil)
         }

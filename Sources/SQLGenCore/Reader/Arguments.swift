@@ -33,7 +33,7 @@ final class Signature: Sendable {
     /// Whether `name` is a parameter that may be passed by keyword. A linear search: signatures
     /// have a few dozen parameters at most, and comparing short strings is cheaper than hashing them.
     func acceptsKeyword(_ name: String) -> Bool {
-        positional.contains(name) || keywordOnly.contains(name)
+        positional.contains { $0.isSameName(name) } || keywordOnly.contains { $0.isSameName(name) }
     }
 }
 
@@ -57,7 +57,15 @@ struct BoundArguments {
     func offset(of name: String) -> Int { argument(name)?.offset ?? callOffset }
 
     private func argument(_ name: String) -> (name: String, value: Value, offset: Int)? {
-        named.first { $0.name == name }
+        named.first { $0.name.isSameName(name) }
+    }
+}
+
+extension String {
+    /// `==` for the parameter names of a search: most names compared differ, and most of those
+    /// differ in length, which is told without a call into the string comparison.
+    func isSameName(_ other: String) -> Bool {
+        utf8.count == other.utf8.count && self == other
     }
 }
 

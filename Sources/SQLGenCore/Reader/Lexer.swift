@@ -57,7 +57,7 @@ public struct Lexer {
     static func encodingProblem(in bytes: [UInt8]) -> (message: DiagnosticMessage, offset: Int)? {
         // Most revision files are plain ASCII without NUL bytes, valid UTF-8 as they stand:
         // one pass finds no byte that needs a closer look.
-        guard let unusual = bytes.firstIndex(where: { $0 == 0 || $0 >= 0x80 }) else { return nil }
+        guard let unusual = firstNonASCIIOrNUL(in: bytes) else { return nil }
         if let nul = bytes[unusual...].firstIndex(of: 0) {
             return (.nulByte, nul)
         }
@@ -77,6 +77,28 @@ public struct Lexer {
             }
         }
         return nil
+    }
+
+    /// The offset of the first byte that is NUL or not ASCII, eight bytes at a time: a word has
+    /// such a byte when one of its bytes has the high bit set or is zero.
+    static func firstNonASCIIOrNUL(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            var offset = 0
+            if let base = buffer.baseAddress {
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                while offset + 8 <= buffer.count {
+                    let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                    // High bit set, or zero (the classic "has a zero byte" test).
+                    if (word | ((word &- ones) & ~word)) & highs != 0 { break }
+                    offset += 8
+                }
+            }
+            while offset < buffer.count {
+                if buffer[offset] == 0 || buffer[offset] >= 0x80 { return offset }
+                offset += 1
+            }
+            return nil
+        }
     }
 
     // MARK: Lines and indentation

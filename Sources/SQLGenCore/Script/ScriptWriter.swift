@@ -37,23 +37,32 @@ public struct ScriptWriter: Sendable {
     /// `catalog` is the schema before the first step (see `Catalog.replaying`); each operation is
     /// rendered against the schema as the operations before it left it.
     public func script(for steps: [MigrationStep], createsVersionTable: Bool = false, catalog startingCatalog: Catalog = Catalog()) throws(DiagnosticError) -> String {
-        var output = ""
+        try scriptParts(for: steps, createsVersionTable: createsVersionTable, catalog: startingCatalog).joined()
+    }
+
+    /// The script in consecutive parts, as `script(for:)` joins them: one per core it was
+    /// rendered on, the opening and closing statements in the first and the last. A large
+    /// script is megabytes; the parts can be written out without joining them into a copy.
+    public func scriptParts(for steps: [MigrationStep], createsVersionTable: Bool = false, catalog startingCatalog: Catalog = Catalog()) throws(DiagnosticError) -> [String] {
+        var opening = ""
         var problems = DiagnosticBag()
         if let transaction = dialect.transactionStatements {
-            append(transaction.begin, to: &output, separated: false)
+            append(transaction.begin, to: &opening, separated: false)
         }
-        if createsVersionTable && steps.isEmpty { appendVersionTable(to: &output, problems: &problems) }
-        let parts = ParallelWork.threads(for: steps.count, minimumPerThread: ScriptWriter.minimumStepsPerThread)
-        for part in renderInParts(steps, parts: parts, createsVersionTable: createsVersionTable, catalog: startingCatalog) {
-            output += part.sql
-            problems.append(contentsOf: part.problems.diagnostics)
-        }
+        if createsVersionTable && steps.isEmpty { appendVersionTable(to: &opening, problems: &problems) }
+        let threads = ParallelWork.threads(for: steps.count, minimumPerThread: ScriptWriter.minimumStepsPerThread)
+        let parts = renderInParts(steps, parts: threads, opening: opening, createsVersionTable: createsVersionTable, catalog: startingCatalog)
+        for part in parts { problems.append(contentsOf: part.problems.diagnostics) }
+        if problems.hasErrors { throw DiagnosticError(problems.diagnostics) }
+        var sql = parts.map(\.sql)
         let perMigration = options.transactionPerMigration ? dialect.transactionStatements : nil
         if let transaction = dialect.transactionStatements, perMigration == nil || steps.isEmpty {
-            append(transaction.commit, to: &output)
+            // A part of its own: appending to a part of megabytes could copy it.
+            var closing = ""
+            append(transaction.commit, to: &closing)
+            sql.append(closing)
         }
-        if problems.hasErrors { throw DiagnosticError(problems.diagnostics) }
-        return output
+        return sql
     }
 
     /// The SQL of a run of steps and the problems met rendering it.
@@ -69,13 +78,16 @@ public struct ScriptWriter: Sendable {
     /// many steps). Each part starts from the schema the steps before it leave, which its thread
     /// replays first (replaying costs a fraction of rendering). Joined in order, the parts are the
     /// script one pass writes.
-    func renderInParts(_ steps: [MigrationStep], parts: Int, createsVersionTable: Bool, catalog: Catalog) -> [RenderedPart] {
-        guard parts > 1 else { return [render(steps, 0..<steps.count, createsVersionTable: createsVersionTable, catalog: catalog)] }
+    /// `opening` starts the first part.
+    func renderInParts(_ steps: [MigrationStep], parts: Int, opening: String, createsVersionTable: Bool, catalog: Catalog) -> [RenderedPart] {
+        guard parts > 1 else {
+            return [render(steps, 0..<steps.count, startingWith: opening, createsVersionTable: createsVersionTable, catalog: catalog)]
+        }
         return ParallelWork.map(parts) { part in
             let range = (steps.count * part / parts)..<(steps.count * (part + 1) / parts)
             var partCatalog = catalog
             for step in steps[..<range.lowerBound] { ScriptWriter.replay(step, into: &partCatalog) }
-            return render(steps, range, createsVersionTable: createsVersionTable, catalog: partCatalog)
+            return render(steps, range, startingWith: part == 0 ? opening : "", createsVersionTable: createsVersionTable, catalog: partCatalog)
         }
     }
 
@@ -86,9 +98,10 @@ public struct ScriptWriter: Sendable {
     }
 
     /// `steps[range]`, each operation rendered against the schema as the operations before it left it.
-    func render(_ steps: [MigrationStep], _ range: Range<Int>, createsVersionTable: Bool, catalog startingCatalog: Catalog) -> RenderedPart {
+    func render(_ steps: [MigrationStep], _ range: Range<Int>, startingWith opening: String, createsVersionTable: Bool,
+                catalog startingCatalog: Catalog) -> RenderedPart {
         var catalog = startingCatalog
-        var part = RenderedPart()
+        var part = RenderedPart(sql: opening)
         let perMigration = options.transactionPerMigration ? dialect.transactionStatements : nil
         for position in range {
             let step = steps[position]

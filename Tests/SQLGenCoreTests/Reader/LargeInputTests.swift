@@ -40,7 +40,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("r.py").path
         // Larger than one read of a pipe or page, so a short read would show.
-        let body = String(repeating: "# padding line\r\n", count: 20_000) + "revision = 'r1'\r\n"
+        let body = String(repeating: "# padding line\r\n", count: 20_000)
+            + revisionFile(upgrade: "    op.drop_table('t')").replacingOccurrences(of: "\n", with: "\r\n")
         _ = FileManager.default.createFile(atPath: path, contents: Data(body.utf8))
         let file = try RevisionLoader.readFile(path)
         #expect(file.bytes == Array(body.replacingOccurrences(of: "\r\n", with: "\n").utf8))

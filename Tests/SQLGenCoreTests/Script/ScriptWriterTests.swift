@@ -80,16 +80,46 @@ import Testing
     func scriptRenderedInPartsIsTheScriptOfOnePass(direction: Direction, dialectName: String) throws {
         let (steps, catalog) = try catalogDependentSteps(direction)
         let writer = ScriptWriter(dialect: try #require(Dialects.named(dialectName)))
-        let onePass = writer.renderInParts(steps, parts: 1, createsVersionTable: true, catalog: catalog)
+        let onePass = writer.renderInParts(steps, parts: 1, opening: "", createsVersionTable: true, catalog: catalog)
         #expect(onePass.count == 1)
         #expect(onePass[0].problems.diagnostics.isEmpty)
         // The SQL that needs the schema is there, so the parts after the first had to replay it.
         #expect(onePass[0].sql.contains(dialectName == "sqlite" ? "_alembic_tmp_t" : " CHANGE "))
         for parts in [2, 3, steps.count] {
-            let rendered = writer.renderInParts(steps, parts: parts, createsVersionTable: true, catalog: catalog)
+            let rendered = writer.renderInParts(steps, parts: parts, opening: "", createsVersionTable: true, catalog: catalog)
             #expect(rendered.count == parts)
             #expect(rendered.map(\.sql).joined() == onePass[0].sql)
             #expect(rendered.flatMap(\.problems.diagnostics).isEmpty)
         }
+    }
+
+    /// A plan long enough to be rendered on every core: the parts, written one after another,
+    /// are the script of one pass, with the transaction opened in the first and closed after the last.
+    @Test(arguments: ["postgres", "sqlite"])
+    func longScriptsComeInPartsThatJoinIntoTheScriptOfOnePass(dialectName: String) throws {
+        var revisions: [Revision] = []
+        let count = ScriptWriter.minimumStepsPerThread * 2 + 10
+        for number in 1...count {
+            let header = "revision = 'r\(number)'\ndown_revision = \(number == 1 ? "None" : "'r\(number - 1)'")\n"
+            // Dropping a column of the table before: SQLite rebuilds it, from the schema the steps before left.
+            var upgrade = "    op.create_table('t\(number)', sa.Column('id', sa.Integer(), primary_key=True), sa.Column('x', sa.Integer()))"
+            if number > 1 { upgrade += "\n    op.drop_column('t\(number - 1)', 'x')" }
+            let text = revisionFile(upgrade: upgrade, downgrade: "    op.drop_table('t\(number)')", header: header)
+            revisions.append(try #require(readRevision(text, name: "r\(number).py").revision))
+        }
+        let graph = try RevisionGraph(revisions)
+        let steps = try Planner(graph: graph).plan(.upgrade, range: "base:head")
+        let writer = ScriptWriter(dialect: try #require(Dialects.named(dialectName)))
+        let parts = try writer.scriptParts(for: steps, catalog: Catalog.before(steps, in: graph))
+        let threads = ParallelWork.threads(for: steps.count, minimumPerThread: ScriptWriter.minimumStepsPerThread)
+        #expect(parts.count == threads + (writer.dialect.transactionStatements == nil ? 0 : 1))
+        var opening = "", closing = ""
+        if let transaction = writer.dialect.transactionStatements {
+            writer.append(transaction.begin, to: &opening, separated: false)
+            writer.append(transaction.commit, to: &closing)
+        }
+        let onePass = writer.renderInParts(steps, parts: 1, opening: opening, createsVersionTable: false, catalog: Catalog.before(steps, in: graph))
+        #expect(parts.joined() == onePass[0].sql + closing)
+        #expect(parts.joined().hasPrefix(opening + "CREATE TABLE alembic_version"))
     }
 }
