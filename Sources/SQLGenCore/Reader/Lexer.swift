@@ -404,7 +404,7 @@ public struct Lexer {
         let triple = index + 2 < bytes.count && bytes[index + 1] == quote && bytes[index + 2] == quote
         index += triple ? 3 : 1
         let bodyStart = index
-        let raw = prefix.utf8.contains(UInt8(ascii: "r"))
+        let raw = !prefix.isEmpty && prefix.utf8.contains(UInt8(ascii: "r"))
         while true {
             guard index < bytes.count else {
                 diagnostics.error(.unterminatedString(triple: triple), at: file.position(at: start))

@@ -510,7 +510,16 @@ public struct Parser {
             _ = try parseExpression()
             return Expression(.unsupported("lambda"), at: offset)
         }
-        let value = try parseOr()
+        // Most expressions in a revision file are one operand (an argument, a list element)
+        // followed by a token no operator level could take: they skip the levels.
+        let value: Expression
+        if startsAtom {
+            let operand = try parsePrimary()
+            if endsExpression { return operand }
+            value = try parseOr(startingWith: operand)
+        } else {
+            value = try parseOr()
+        }
         if consumeSymbol(.walrus) {
             _ = try parseExpression()
             return Expression(.unsupported(":="), at: offset)
@@ -526,8 +535,30 @@ public struct Parser {
     /// Set while parsing a comprehension's `for` clause, where `if` starts a filter.
     var isComprehensionContext = false
 
-    mutating func parseOr() throws(SyntaxError) -> Expression {
-        var left = try parseAnd()
+    /// Whether the current token starts an atom: an operand with no prefix operator.
+    var startsAtom: Bool {
+        switch current.kind {
+        case .name, .integer, .float, .string, .keyword(.True), .keyword(.False), .keyword(.None),
+             .symbol(.leftParenthesis), .symbol(.leftBracket), .symbol(.leftBrace), .symbol(.ellipsis): true
+        default: false
+        }
+    }
+
+    /// Whether the current token ends an expression whatever came before it: no operator,
+    /// conditional or `:=` starts with it.
+    var endsExpression: Bool {
+        switch current.kind {
+        case .symbol(.comma), .symbol(.rightParenthesis), .symbol(.rightBracket), .symbol(.rightBrace), .symbol(.colon),
+             .symbol(.equal), .symbol(.semicolon), .newline, .end: true
+        default: false
+        }
+    }
+
+    // The operator levels below take the expression's first operand already parsed
+    // (`startingWith`, a primary) or parse it themselves (nil).
+
+    mutating func parseOr(startingWith first: Expression? = nil) throws(SyntaxError) -> Expression {
+        var left = try parseAnd(startingWith: first)
         while isKeyword(.or) {
             advance()
             left = Expression(.binary("or", left, try parseAnd()), at: left.offset)
@@ -535,8 +566,8 @@ public struct Parser {
         return left
     }
 
-    mutating func parseAnd() throws(SyntaxError) -> Expression {
-        var left = try parseNot()
+    mutating func parseAnd(startingWith first: Expression? = nil) throws(SyntaxError) -> Expression {
+        var left = try parseNot(startingWith: first)
         while isKeyword(.and) {
             advance()
             left = Expression(.binary("and", left, try parseNot()), at: left.offset)
@@ -544,16 +575,16 @@ public struct Parser {
         return left
     }
 
-    mutating func parseNot() throws(SyntaxError) -> Expression {
+    mutating func parseNot(startingWith first: Expression? = nil) throws(SyntaxError) -> Expression {
         let offset = current.offset
-        if consumeKeyword(.not) {
+        if first == nil, consumeKeyword(.not) {
             return Expression(.unary("not", try parseNot()), at: offset)
         }
-        return try parseComparison()
+        return try parseComparison(startingWith: first)
     }
 
-    mutating func parseComparison() throws(SyntaxError) -> Expression {
-        var left = try parseBitwiseOr()
+    mutating func parseComparison(startingWith first: Expression? = nil) throws(SyntaxError) -> Expression {
+        var left = try parseBinary(atLeast: 1, startingWith: first)
         while true {
             var op: String?
             switch current.kind {
@@ -584,8 +615,13 @@ public struct Parser {
 
     /// The left-associative binary operators from `|` to `*`, by precedence climbing: operands
     /// bind to the operator with the higher `Symbol.binaryPrecedence`.
-    mutating func parseBinary(atLeast minimum: Int) throws(SyntaxError) -> Expression {
-        var left = try parseUnary()
+    mutating func parseBinary(atLeast minimum: Int, startingWith first: Expression? = nil) throws(SyntaxError) -> Expression {
+        var left: Expression
+        if let first {
+            left = try parsePower(first)
+        } else {
+            left = try parseUnary()
+        }
         while case .symbol(let symbol) = current.kind, let precedence = symbol.binaryPrecedence, precedence >= minimum {
             advance()
             let right = try parseBinary(atLeast: precedence + 1)
@@ -607,9 +643,13 @@ public struct Parser {
             _ = try parseUnary()
             return Expression(.unsupported("await"), at: offset)
         }
-        let base = try parsePrimary()
+        return try parsePower(try parsePrimary())
+    }
+
+    /// `base ** operand`, or the base alone.
+    mutating func parsePower(_ base: Expression) throws(SyntaxError) -> Expression {
         if consumeSymbol(.doubleStar) {
-            return Expression(.binary("**", base, try parseUnary()), at: offset)
+            return Expression(.binary("**", base, try parseUnary()), at: base.offset)
         }
         return base
     }

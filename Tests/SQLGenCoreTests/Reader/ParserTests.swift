@@ -9,6 +9,70 @@ import Testing
         return (statements, summaries(diagnostics))
     }
 
+    /// An expression as a nested list: `(+ a (* b c))`, the form the precedence test compares.
+    func tree(_ expression: Expression) -> String {
+        switch expression.kind {
+        case .name(let name): return name
+        case .integer(let value): return String(value)
+        case .float(let value): return String(value)
+        case .string(let value, _): return "'\(value)'"
+        case .boolean(let value): return value ? "True" : "False"
+        case .none: return "None"
+        case .ellipsis: return "..."
+        case .list(let elements): return "(list" + elements.map { " " + tree($0) }.joined() + ")"
+        case .tuple(let elements): return "(tuple" + elements.map { " " + tree($0) }.joined() + ")"
+        case .set(let elements): return "(set" + elements.map { " " + tree($0) }.joined() + ")"
+        case .dict(let pairs): return "(dict" + pairs.map { " \(tree($0.key)):\(tree($0.value))" }.joined() + ")"
+        case .attribute(let base, let name): return "(. \(tree(base)) \(name))"
+        case .call(let callee, let arguments):
+            let rendered = arguments.map { argument -> String in
+                switch argument.label {
+                case .positional: tree(argument.value)
+                case .keyword(let name): "\(name)=\(tree(argument.value))"
+                case .unpackedSequence: "*" + tree(argument.value)
+                case .unpackedMapping: "**" + tree(argument.value)
+                }
+            }
+            return "(call " + ([tree(callee)] + rendered).joined(separator: " ") + ")"
+        case .subscripted(let base, let index): return "([] \(tree(base)) \(tree(index)))"
+        case .slice: return "(slice)"
+        case .unary(let op, let operand): return "(\(op) \(tree(operand)))"
+        case .binary(let op, let left, let right): return "(\(op) \(tree(left)) \(tree(right)))"
+        case .conditional(let value, let condition, let otherwise): return "(if \(tree(value)) \(tree(condition)) \(tree(otherwise)))"
+        case .unsupported(let what): return "(unsupported \(what))"
+        }
+    }
+
+    /// Operator precedence and associativity as Python's own parser has them: each expected tree
+    /// was printed from `ast.parse` (Python 3.11) in the same nested form by `scripts/expression-trees`.
+    @Test(arguments: [
+        ("a + b * c", "(+ a (* b c))"),
+        ("a * b + c - d", "(- (+ (* a b) c) d)"),
+        ("-a ** 2", "(- (** a 2))"),
+        ("a ** -b ** c", "(** a (- (** b c)))"),
+        ("not a == b", "(not (== a b))"),
+        ("a or b and not c", "(or a (and b (not c)))"),
+        ("a | b ^ c & d << e + f", "(| a (^ b (& c (<< d (+ e f)))))"),
+        ("x if y else z", "(if x y z)"),
+        ("x in y", "(in x y)"),
+        ("x not in y", "(not in x y)"),
+        ("x is not None", "(is not x None)"),
+        ("f(x)[0].y + 1", "(+ (. ([] (call f x) 0) y) 1)"),
+        ("f(a, *b, k=1, **c)", "(call f a *b k=1 **c)"),
+        ("(a, b)", "(tuple a b)"),
+        ("[1, -2, 'x' 'y']", "(list 1 (- 2) 'xy')"),
+        ("a.b(c) % d // e", "(// (% (call (. a b) c) d) e)"),
+    ])
+    func operatorsBindAsInPython(source: String, expected: String) throws {
+        let (statements, errors) = parse("x = " + source + "\n")
+        #expect(errors.isEmpty)
+        guard case .assign(_, let value)? = statements.first?.kind else {
+            Issue.record("expected an assignment")
+            return
+        }
+        #expect(tree(value) == expected)
+    }
+
     @Test func headerForms() {
         let text = """
         \"\"\"doc\"\"\"
