@@ -52,12 +52,14 @@ struct BoundArguments {
         self.callOffset = callOffset
     }
 
-    subscript(_ name: String) -> Value? { argument(name)?.value }
+    subscript(_ name: String) -> Value? { position(of: name).map { named[$0].value } }
 
-    func offset(of name: String) -> Int { argument(name)?.offset ?? callOffset }
+    func offset(of name: String) -> Int { position(of: name).map { named[$0].offset } ?? callOffset }
 
-    private func argument(_ name: String) -> (name: String, value: Value, offset: Int)? {
-        named.first { $0.name.isSameName(name) }
+    /// Where the argument for `name` is in `named`: an index, so that looking up copies no value.
+    private func position(of name: String) -> Int? {
+        for index in named.indices where named[index].name.isSameName(name) { return index }
+        return nil
     }
 }
 

@@ -193,6 +193,7 @@ public struct Lexer {
         switch byte {
         case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0C:
             index += 1
+            while index < bytes.count && bytes[index] == UInt8(ascii: " ") { index += 1 }
         case UInt8(ascii: "#"):
             skipComment()
         case UInt8(ascii: "\n"), UInt8(ascii: "\r"):

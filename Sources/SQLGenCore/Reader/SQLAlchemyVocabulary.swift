@@ -37,13 +37,13 @@ extension Evaluator {
     /// `sa.X(...)` by canonical name. `isMapped` says the project maps the name to a type
     /// (one that gave no type for these arguments).
     mutating func callSQLAlchemy(_ name: String, _ arguments: [Argument], at offset: Int, isMapped: Bool) throws(EvaluationError) -> Value {
-        let shortName = name.removingPrefix("sqlalchemy.")
         // Types are most of the calls, and none of their names is one of the functions below. A type
         // the project maps is built by `makeType` from its mapping, in the default case.
-        if !isMapped, let signature = Evaluator.genericTypeSignatures[shortName],
-           let type = try genericType(shortName, try bind(arguments, to: signature, callOffset: offset)) {
+        if !isMapped, let generic = Evaluator.qualifiedGenericTypes[name],
+           let type = try genericType(generic.shortName, try bind(arguments, to: generic.signature, callOffset: offset)) {
             return .type(type)
         }
+        let shortName = name.removingPrefix("sqlalchemy.")
         switch shortName {
         case "Column":
             return .column(try makeColumn(arguments, at: offset))

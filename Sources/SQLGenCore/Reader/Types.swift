@@ -21,6 +21,11 @@ extension Evaluator {
         "Interval": ["native", "second_precision", "day_precision"], "Enum": [], "ARRAY": ["item_type", "as_tuple", "dimensions", "zero_indexes"],
     ]
 
+    /// The generic types by canonical name (`sqlalchemy.Integer`): the short name and signature,
+    /// found without cutting the prefix off the name first.
+    static let qualifiedGenericTypes: [String: (shortName: String, signature: Signature)] =
+        Dictionary(uniqueKeysWithValues: genericTypeSignatures.map { ("sqlalchemy." + $0.key, ($0.key, $0.value)) })
+
     /// The signature of each generic type, made once.
     static let genericTypeSignatures: [String: Signature] = Dictionary(uniqueKeysWithValues: genericTypes.map { name, parameters in
         (name, Signature(name: "sa." + name, positional: parameters, required: 0, variadic: name == "Enum",

@@ -46,6 +46,15 @@ import Testing
         #expect(kinds("yield nonlocal global") == [.keyword(.yield), .keyword(.nonlocal), .keyword(.global), .newline, .end])
     }
 
+    @Test func nameBytesAreLettersDigitsUnderscoreAndNonASCII() {
+        let lexer = Lexer(file: SourceFile(path: "t.py", text: ""))
+        for byte in UInt8.min...UInt8.max {
+            let expected = byte >= 0x80 || byte == UInt8(ascii: "_") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            #expect(lexer.isIdentifierByte(byte) == expected, "byte \(byte)")
+        }
+    }
+
     @Test func namesNumbersAndSymbols() {
         #expect(kinds("x = sa.String(50) -> 1.5e3 ** 0x1F") == [
             .name("x"), .symbol(.equal), .name("sa"), .symbol(.dot), .name("String"), .symbol(.leftParenthesis), .integer(50), .symbol(.rightParenthesis),
