@@ -71,8 +71,10 @@ struct Evaluator {
 
     mutating func evaluateModule(_ statements: [Statement]) -> Revision? {
         var docstring: String?
-        var functions: [String: (body: [Statement], offset: Int)] = [:]
-        var headerOffsets: [String: Int] = [:]
+        // Room for what nearly every revision file defines (its two functions, four header
+        // variables) up front, rather than growing each table as the names come.
+        var functions: [String: (body: [Statement], offset: Int)] = Dictionary(minimumCapacity: 4)
+        var headerOffsets: [String: Int] = Dictionary(minimumCapacity: 4)
         for (index, statement) in statements.enumerated() {
             do throws(EvaluationError) {
                 switch statement.kind {
