@@ -7,7 +7,7 @@ public struct Expression: Sendable {
         case name(String)
         case integer(Int)
         case float(Double)
-        case string(String, prefix: String)
+        case string(String, prefix: StringPrefix)
         case boolean(Bool)
         case none
         case ellipsis

@@ -397,10 +397,10 @@ struct Evaluator {
             if prefix.isEmpty {
                 return .string(value)
             }
-            if prefix.contains("f") {
-                return .string(try interpolate(value, raw: prefix.contains("r"), at: expression.offset))
+            if prefix.contains(.formatted) {
+                return .string(try interpolate(value, raw: prefix.contains(.raw), at: expression.offset))
             }
-            if prefix.contains("b") {
+            if prefix.contains(.bytes) {
                 throw EvaluationError(.unsupportedExpression("bytes literals"), at: expression.offset)
             }
             return .string(value)

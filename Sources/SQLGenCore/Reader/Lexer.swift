@@ -213,7 +213,7 @@ public struct Lexer {
                 index += 1
             }
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
-            lexString(prefix: "", start: index)
+            lexString(prefix: [], start: index)
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             lexNumber()
         case UInt8(ascii: "."):
@@ -251,8 +251,7 @@ public struct Lexer {
         let start = index
         while index < bytes.count && isIdentifierByte(bytes[index]) { index += 1 }
         if index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
-            let prefix = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
-            if ["r", "u", "b", "f", "br", "rb", "fr", "rf"].contains(prefix) {
+            if let prefix = StringPrefix(letters: bytes[start..<index]) {
                 lexString(prefix: prefix, start: start)
                 return
             }
@@ -400,12 +399,12 @@ public struct Lexer {
 
     // MARK: Strings
 
-    mutating func lexString(prefix: String, start: Int) {
+    mutating func lexString(prefix: StringPrefix, start: Int) {
         let quote = bytes[index]
         let triple = index + 2 < bytes.count && bytes[index + 1] == quote && bytes[index + 2] == quote
         index += triple ? 3 : 1
         let bodyStart = index
-        let raw = !prefix.isEmpty && prefix.utf8.contains(UInt8(ascii: "r"))
+        let raw = prefix.contains(.raw)
         while true {
             guard index < bytes.count else {
                 diagnostics.error(.unterminatedString(triple: triple), at: file.position(at: start))

@@ -789,7 +789,7 @@ public struct Parser {
             advance()
             return Expression(.string(literals[literal].value, prefix: literals[literal].prefix), at: offset)
         }
-        var parts: [(value: String, prefix: String)] = []
+        var parts: [(value: String, prefix: StringPrefix)] = []
         while case .string(let literal) = current.kind {
             parts.append((literals[literal].value, literals[literal].prefix))
             advance()
@@ -797,13 +797,13 @@ public struct Parser {
         if parts.count == 1 {
             return Expression(.string(parts[0].value, prefix: parts[0].prefix), at: offset)
         }
-        let isFormatted = parts.contains { $0.prefix.contains("f") }
+        let isFormatted = parts.contains { $0.prefix.contains(.formatted) }
         let joined = parts.map { part in
-            isFormatted && !part.prefix.contains("f")
+            isFormatted && !part.prefix.contains(.formatted)
                 ? part.value.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
                 : part.value
         }.joined()
-        let prefix = isFormatted ? "f" : (parts.contains { $0.prefix.contains("b") } ? "b" : "")
+        let prefix: StringPrefix = isFormatted ? .formatted : (parts.contains { $0.prefix.contains(.bytes) } ? .bytes : [])
         return Expression(.string(joined, prefix: prefix), at: offset)
     }
 

@@ -38,10 +38,53 @@ public struct Token: Sendable, Equatable {
     }
 }
 
-/// A string literal's value after escapes, and its lower-cased prefix letters (`r`, `b`, `f`, ...).
+/// A string literal's value after escapes, and its prefix letters.
 public struct StringLiteral: Sendable, Equatable {
     public var value: String
-    public var prefix: String
+    public var prefix: StringPrefix
+}
+
+/// The letters before a string literal's quote (`r`, `b`, `f`, `u`, in either case): a byte of
+/// flags rather than text, so that every string expression stays small.
+public struct StringPrefix: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// `r`: backslashes are kept as written.
+    public static let raw = StringPrefix(rawValue: 1)
+    /// `b`: a bytes literal.
+    public static let bytes = StringPrefix(rawValue: 2)
+    /// `f`: an f-string, interpolated when evaluated.
+    public static let formatted = StringPrefix(rawValue: 4)
+    /// `u`: a plain string, as Python 2 wrote it.
+    public static let unicode = StringPrefix(rawValue: 8)
+
+    /// The prefix Python accepts in `letters` (`r`, `u`, `b`, `f`, `br`, `rb`, `fr`, `rf`, in either
+    /// case), or nil for any other letters.
+    init?(letters: ArraySlice<UInt8>) {
+        guard !letters.isEmpty, letters.count <= 2 else { return nil }
+        var prefix = StringPrefix()
+        for letter in letters {
+            let flag: StringPrefix
+            switch letter | 0x20 {  // lower case
+            case UInt8(ascii: "r"): flag = .raw
+            case UInt8(ascii: "b"): flag = .bytes
+            case UInt8(ascii: "f"): flag = .formatted
+            case UInt8(ascii: "u"): flag = .unicode
+            default: return nil
+            }
+            guard !prefix.contains(flag) else { return nil }
+            prefix.insert(flag)
+        }
+        // `u` stands alone; `b` and `f` do not go together.
+        if letters.count == 2 && (prefix.contains(.unicode) || prefix == [.bytes, .formatted]) { return nil }
+        self = prefix
+    }
+
+    /// The prefix as lower-case letters, in a fixed order: `rb`, `rf`, `u`, ...
+    public var letters: String {
+        (contains(.raw) ? "r" : "") + (contains(.bytes) ? "b" : "") + (contains(.formatted) ? "f" : "") + (contains(.unicode) ? "u" : "")
+    }
 }
 
 /// Python's reserved words. They are tokens of their own, so the parser compares codes, not text,

@@ -24,7 +24,7 @@ import Testing
             case .keyword(let keyword): .keyword(keyword)
             case .integer(let value): .integer(value)
             case .float(let value): .float(value)
-            case .string(let index): .string(literals[index].value, prefix: literals[index].prefix)
+            case .string(let index): .string(literals[index].value, prefix: literals[index].prefix.letters)
             case .symbol(let symbol): .symbol(symbol)
             case .newline: .newline
             case .indent: .indent
@@ -67,6 +67,14 @@ import Testing
             .string("a'b", prefix: ""), .string("c\"d", prefix: ""), .string("\\n", prefix: "r"),
             .string("A\u{e9}\n\t\\", prefix: ""), .string("x", prefix: "b"), .string("{y}", prefix: "f"), .newline, .end,
         ])
+    }
+
+    @Test func prefixLettersInEitherCaseAndOnlyPythonsCombinations() {
+        #expect(kinds(#"Rb'\d' F'{x}' U'a' bR'y'"#) == [
+            .string("\\d", prefix: "rb"), .string("{x}", prefix: "f"), .string("a", prefix: "u"), .string("y", prefix: "rb"), .newline, .end,
+        ])
+        // `ub` and `bf` are no prefixes: a name, then a string.
+        #expect(kinds("ub'x' bf'y'") == [.name("ub"), .string("x", prefix: ""), .name("bf"), .string("y", prefix: ""), .newline, .end])
     }
 
     @Test func tripleQuotedStringsSpanLines() {
