@@ -63,14 +63,16 @@ public struct Statement: Sendable {
     public enum Kind: Sendable {
         case expression(Expression)
         case assign(targets: [Expression], value: Expression)
-        case annotatedAssign(target: Expression, annotation: Expression, value: Expression?)
-        case augmentedAssign(target: Expression, operator: String, value: Expression)
+        // The three largest cases are boxed, so that a statement (nearly always an expression or
+        // an assignment) is half the size to move and free.
+        indirect case annotatedAssign(target: Expression, annotation: Expression, value: Expression?)
+        indirect case augmentedAssign(target: Expression, operator: String, value: Expression)
         case importModules([ImportedName])
         case importFrom(module: String, names: [ImportedName])
         case function(name: String, parameters: [String], body: [Statement])
         case with(items: [(context: Expression, alias: Expression?)], body: [Statement])
         case ifStatement(branches: [(condition: Expression, body: [Statement])], otherwise: [Statement])
-        case forLoop(target: Expression, iterable: Expression, body: [Statement])
+        indirect case forLoop(target: Expression, iterable: Expression, body: [Statement])
         case raise(Expression?)
         case returnStatement(Expression?)
         case pass
