@@ -180,6 +180,8 @@ extension Dialect {
 
     /// Refuses options of this dialect that the renderer would otherwise drop without a word.
     func checkOptions(_ options: DialectOptions, for function: String) throws(DialectError) {
+        // Nearly every operation and column has no options: nothing to look up.
+        guard !options.isEmpty else { return }
         let supported = supportedOptions[function] ?? []
         for key in options.keys.sorted() where key.hasPrefix(optionPrefix) && !supported.contains(key) {
             throw DialectError(.unsupportedDialectOption(key, function: function, dialect: name))
