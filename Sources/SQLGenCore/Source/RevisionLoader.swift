@@ -70,8 +70,9 @@ public enum RevisionLoader {
     static func readEach(_ paths: [String], types: TypeMappings) -> [(revision: Revision?, diagnostics: [Diagnostic])] {
         let threads = ParallelWork.threads(for: paths.count, minimumPerThread: minimumFilesPerThread)
         guard threads > 1 else { return paths.map { readOne($0, types: types) } }
-        // Many small chunks rather than one per thread, so a slow file does not leave a core idle.
-        let chunkSize = max(1, paths.count / (threads * 16))
+        // Many small chunks rather than one per thread, so that the last ones end close together
+        // and no core waits long for another (at 10,000 files, a chunk is under 10 ms of work).
+        let chunkSize = max(1, paths.count / (threads * 64))
         let chunks = (paths.count + chunkSize - 1) / chunkSize
         return ParallelWork.map(chunks) { chunk in
             ((chunk * chunkSize)..<min(paths.count, (chunk + 1) * chunkSize)).map { readOne(paths[$0], types: types) }

@@ -122,4 +122,20 @@ import Testing
         #expect(parts.joined() == onePass[0].sql + closing)
         #expect(parts.joined().hasPrefix(opening + "CREATE TABLE alembic_version"))
     }
+
+    @Test func partsCoverEveryStepOnceAndLaterPartsAreShorter() {
+        for parts in 1...4 {
+            for steps in [0, 1, 7, 1000, 10_001] {
+                let starts = (0...parts).map { ScriptWriter.start(ofPart: $0, parts: parts, steps: steps) }
+                #expect(starts.first == 0 && starts.last == steps)
+                #expect(zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 })
+                if steps >= 1000 {
+                    let lengths = zip(starts, starts.dropFirst()).map { $1 - $0 }
+                    #expect(zip(lengths, lengths.dropFirst()).allSatisfy { $0 > $1 }, "\(lengths)")
+                }
+            }
+        }
+        // Two parts of 1,000 steps: 556 and 444, the second replaying the first's 556.
+        #expect(ScriptWriter.start(ofPart: 1, parts: 2, steps: 1000) == 556)
+    }
 }
