@@ -541,7 +541,9 @@ extension String {
         let count = prefix.utf8CodeUnitCount
         var text = self
         return text.withUTF8 { bytes in
-            bytes.count >= count && memcmp(bytes.baseAddress!, prefix.utf8Start, count) == 0
+            guard count > 0 else { return true }
+            guard bytes.count >= count, let base = bytes.baseAddress else { return false }
+            return memcmp(base, prefix.utf8Start, count) == 0
         }
     }
 

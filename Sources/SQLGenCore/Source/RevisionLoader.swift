@@ -3,6 +3,11 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+/// The system's `read`, which `Array` and `FileHandle` methods of the same name would hide.
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
 #endif
 
 public enum RevisionLoader {
@@ -84,7 +89,7 @@ public enum RevisionLoader {
     public static func readFile(_ path: String) throws(DiagnosticError) -> SourceFile {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw DiagnosticError(.cannotReadFile(path, reason: errno == ENOENT ? "no such file, or not readable" : String(cString: strerror(errno))))
+            throw DiagnosticError(.cannotReadFile(path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno))))
         }
         defer { close(descriptor) }
         var status = stat()
@@ -102,7 +107,7 @@ public enum RevisionLoader {
         // One byte more than the size, so that a file that grew since `fstat` is still read to its end.
         var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
             while count < buffer.count {
-                let got = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                let got = systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
                 if got < 0 {
                     if errno == EINTR { continue }
                     failure = errno
@@ -119,7 +124,7 @@ public enum RevisionLoader {
         if bytes.count == size + 1 {
             var chunk = [UInt8](repeating: 0, count: 64 * 1024)
             while bytes.count <= maximumFileSize {
-                let got = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+                let got = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }
                 if got < 0 && errno == EINTR { continue }
                 guard got > 0 else {
                     if got < 0 { throw DiagnosticError(.cannotReadFile(path, reason: String(cString: strerror(errno)))) }
