@@ -84,7 +84,7 @@ public struct MySQLDialect: Dialect {
         case .interval: return "DATETIME"
         case .enumeration(let enumType):
             guard enumType.native else {
-                return "VARCHAR(\(enumType.length ?? enumType.values.map(\.count).max() ?? 0))"
+                return "VARCHAR(\(enumType.varcharLength ?? 0))"
             }
             // Values are separated by a bare comma, as SQLAlchemy writes them.
             return "ENUM(" + enumType.values.map(stringLiteral).joined(separator: ",") + ")"

@@ -113,7 +113,7 @@ public struct OracleDialect: Dialect {
         case .uuid: return "CHAR(32)"
         case .interval: return "INTERVAL DAY TO SECOND"
         case .enumeration(let enumType):
-            return Self.varchar("VARCHAR", enumType.length ?? enumType.values.map(\.unicodeScalars.count).max())
+            return Self.varchar("VARCHAR", enumType.varcharLength)
         case .array:
             throw DialectError(.typeNotInDialect("an array type", dialect: "Oracle"))
         case .named(let name, let arguments):

@@ -71,7 +71,7 @@ public struct PostgreSQLDialect: Dialect {
         case .interval: return "INTERVAL"
         case .enumeration(let enumType):
             guard enumType.native else {
-                return "VARCHAR(\(enumType.length ?? enumType.values.map(\.count).max() ?? 0))"
+                return "VARCHAR(\(enumType.varcharLength ?? 0))"
             }
             guard let name = enumType.name else {
                 throw DialectError(DiagnosticMessage("a PostgreSQL enum type needs a name", hint: "pass name='...' to sa.Enum"))

@@ -148,7 +148,7 @@ public struct SQLServerDialect: Dialect {
         case .json: return "NVARCHAR(max)"
         case .uuid: return "UNIQUEIDENTIFIER"
         case .enumeration(let enumType):
-            let length = enumType.length ?? enumType.values.map(\.unicodeScalars.count).max() ?? 0
+            let length = enumType.varcharLength ?? 0
             return "VARCHAR(" + (length > 0 ? String(length) : "max") + ")"
         case .array:
             throw DialectError(.typeNotInDialect("an array type", dialect: "SQL Server"))

@@ -60,7 +60,7 @@ public struct SQLiteDialect: Dialect {
         case .json: return "JSON"
         case .uuid: return "CHAR(32)"
         case .enumeration(let enumType):
-            return "VARCHAR(\(enumType.length ?? enumType.values.map(\.count).max() ?? 0))"
+            return "VARCHAR(\(enumType.varcharLength ?? 0))"
         case .array:
             throw DialectError(DiagnosticMessage("SQLite has no array types"))
         case .named(let name, let arguments):

@@ -57,4 +57,10 @@ public struct EnumType: Sendable, Equatable {
         self.schema = schema
         self.createConstraint = createConstraint
     }
+
+    /// The VARCHAR length of a non-native enum as SQLAlchemy gives it: `length=`, else the longest
+    /// value counted as Python's `len` counts (code points, not characters); nil with neither.
+    public var varcharLength: Int? {
+        length ?? values.map(\.unicodeScalars.count).max()
+    }
 }

@@ -36,6 +36,16 @@ import Testing
         #expect(try PostgreSQLDialect().typeName(type) == expected)
     }
 
+    /// A non-native enum is as long as its longest value in code points, as Python's `len` counts
+    /// (checked against SQLAlchemy 2.1.9: `sa.Enum('e\u0301\u0301', 'a', native_enum=False)` is
+    /// VARCHAR(3) on PostgreSQL, SQLite and MySQL), not in characters (one here).
+    @Test func nonNativeEnumLengthCountsCodePoints() throws {
+        let type = SQLType.enumeration(EnumType(name: nil, values: ["e\u{301}\u{301}", "a"], native: false))
+        for dialect: any Dialect in [PostgreSQLDialect(), SQLiteDialect(), MySQLDialect()] {
+            #expect(try dialect.typeName(type) == "VARCHAR(3)", "\(dialect.name)")
+        }
+    }
+
     @Test func serialOnlyForTheSoleIntegerKey() throws {
         let table = Table(name: TableName("t"), columns: [
             Column(name: "id", type: .integer, primaryKey: true),
