@@ -13,7 +13,7 @@ let package = Package(
         .testTarget(
             name: "SQLGenCoreTests",
             dependencies: ["SQLGenCore"],
-            exclude: ["Fixtures", "Corpus"]
+            exclude: ["Fixtures", "Corpus", "Projects"]
         ),
     ]
 )

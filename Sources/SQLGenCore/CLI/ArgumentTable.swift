@@ -14,6 +14,8 @@ struct OptionSpec: Sendable {
     var short: Character? = nil
     /// Shown without brackets in the usage line; the command refuses to run without it.
     var isRequired = false
+    /// May be given more than once; the values are kept in order (`ParsedCommand.lists`).
+    var isRepeatable = false
 
     var usage: String {
         switch kind {
@@ -77,7 +79,12 @@ func row(_ left: String, _ right: String) -> String {
 
 enum ArgumentTable {
     static let help = OptionSpec(name: "help", kind: .flag, help: "Show help for this command.")
-    static let revisions = OptionSpec(name: "revisions", kind: .value(metavar: "DIR"), help: "Folder of revision files (default: ./revisions).")
+    static let revisions = OptionSpec(name: "revisions", kind: .value(metavar: "DIR"),
+                                      help: "Folder of revision files; repeat for several (default: ./revisions, else the versions folders alembic.ini or pyproject.toml name).",
+                                      isRepeatable: true)
+    static let config = OptionSpec(name: "config", kind: .value(metavar: "FILE"),
+                                   help: "Alembic configuration to find the versions folders and env.py in (default: ./alembic.ini, ./pyproject.toml).", short: "c")
+    static let scriptVerbose = OptionSpec(name: "verbose", kind: .flag, help: "Say on stderr where the revisions and the version-table settings came from.", short: "v")
     static let verbose = OptionSpec(name: "verbose", kind: .flag, help: "Show every detail of each revision, as 'alembic ... -v' does.", short: "v")
     static let dialect = OptionSpec(name: "dialect", kind: .value(metavar: "D"),
                                     help: "Database dialect: " + Dialects.names.joined(separator: ", ") + " (aliases postgresql, mariadb).", isRequired: true)
@@ -91,7 +98,7 @@ enum ArgumentTable {
     static let optionalDialect = OptionSpec(name: "dialect", kind: .value(metavar: "D"),
                                             help: "Also render every operation for this dialect and report what it cannot run.")
     static let at = OptionSpec(name: "at", kind: .value(metavar: "REV"), help: "The revision (or 'heads', 'LABEL@head', ...) whose schema to write (default: heads).")
-    static let scriptOptions = [dialect, revisions, types, versionTable, versionTableSchema, perMigration, help]
+    static let scriptOptions = [dialect, revisions, config, types, versionTable, versionTableSchema, perMigration, scriptVerbose, help]
 
     static let commands: [CommandSpec] = [
         CommandSpec(
@@ -110,37 +117,37 @@ enum ArgumentTable {
         CommandSpec(
             name: "history", summary: "List the revisions, newest first, as 'alembic history' does.",
             arguments: [ArgumentSpec(name: "RANGE", help: "START:END, START: or :END (default base:heads).", isOptional: true)],
-            options: [verbose, revisions, help],
+            options: [verbose, revisions, config, help],
             examples: ["sqlgen history", "sqlgen history -v billing@base:billing@head"]
         ),
         CommandSpec(
             name: "heads", summary: "List the head revisions.",
             arguments: [],
-            options: [verbose, revisions, help],
+            options: [verbose, revisions, config, help],
             examples: ["sqlgen heads -v"]
         ),
         CommandSpec(
             name: "branches", summary: "List the branch points and the revisions they branch into.",
             arguments: [],
-            options: [verbose, revisions, help],
+            options: [verbose, revisions, config, help],
             examples: ["sqlgen branches"]
         ),
         CommandSpec(
             name: "show", summary: "Show the revisions a target names, in full.",
             arguments: [ArgumentSpec(name: "REV", help: "A revision id or prefix, a label, 'heads', 'LABEL@head', ...")],
-            options: [revisions, help],
+            options: [revisions, config, help],
             examples: ["sqlgen show heads", "sqlgen show billing@head"]
         ),
         CommandSpec(
             name: "check", summary: "Replay every revision up and down and report what would fail.",
             arguments: [],
-            options: [optionalDialect, revisions, types, help],
+            options: [optionalDialect, revisions, config, types, scriptVerbose, help],
             examples: ["sqlgen check", "sqlgen check --dialect mysql"]
         ),
         CommandSpec(
             name: "schema", summary: "Print the CREATE script of the schema at a revision, from the replayed revisions.",
             arguments: [],
-            options: [dialect, at, revisions, types, versionTable, versionTableSchema, help],
+            options: [dialect, at, revisions, config, types, versionTable, versionTableSchema, scriptVerbose, help],
             examples: ["sqlgen schema --at head --dialect postgres > schema.sql"]
         ),
         CommandSpec(
@@ -170,6 +177,8 @@ struct ParsedCommand {
     var spec: CommandSpec
     var arguments: [String] = []
     var values: [String: String] = [:]
+    /// The values of repeatable options, in the order given.
+    var lists: [String: [String]] = [:]
     var flags: Set<String> = []
 }
 
@@ -222,8 +231,12 @@ enum ArgumentParser {
                 } else {
                     throw UsageError(message: "option '--\(name)' needs a value \(metavar)", command: spec)
                 }
-                if parsed.values[name] != nil { throw UsageError(message: "option '--\(name)' given twice", command: spec) }
-                parsed.values[name] = value
+                if option.isRepeatable {
+                    parsed.lists[name, default: []].append(value)
+                } else {
+                    if parsed.values[name] != nil { throw UsageError(message: "option '--\(name)' given twice", command: spec) }
+                    parsed.values[name] = value
+                }
             }
         }
         if parsed.flags.contains("help") { return parsed }

@@ -107,20 +107,20 @@ public enum CommandLineTool {
             guard let dialect = try dialect(of: command, required: true) else { return ([], "") }
             let direction: Direction = command.spec.name == "upgrade" ? .upgrade : .downgrade
             let range = command.arguments[0]
-            let (revisions, warnings) = try loadRevisions(command)
-            let graph = try RevisionGraph(revisions)
+            // A downgrade starts from the schema the upgrades built, so it reads both functions.
+            let project = try loadProject(command, functions: direction == .upgrade ? .upgrade : .both, dialect: dialect)
+            let graph = try RevisionGraph(project.revisions)
             let steps = try Planner(graph: graph).plan(direction, range: range)
-            let options = ScriptOptions(versionTable: command.values["version-table"] ?? "alembic_version",
-                                        versionTableSchema: command.values["version-table-schema"],
-                                        transactionPerMigration: command.flags.contains("transaction-per-migration"))
+            let options = scriptOptions(command, environment: project.environment)
             let script = try ScriptWriter(dialect: dialect, options: options).scriptParts(for: steps, catalog: Catalog.before(steps, in: graph))
             keepUntilExit((graph, steps))
-            return (script, warnings)
+            return (script, stderrText(project, verbose: command.flags.contains("verbose")))
         case "history", "heads", "branches", "show":
-            let (revisions, warnings) = try loadRevisions(command)
-            let printer = GraphPrinter(graph: try RevisionGraph(revisions))
+            let project = try loadProject(command, functions: .none)
+            let printer = GraphPrinter(graph: try RevisionGraph(project.revisions))
             keepUntilExit(printer)
             let verbose = command.flags.contains("verbose")
+            let warnings = stderrText(project, verbose: false)
             switch command.spec.name {
             case "history": return ([try printer.history(range: command.arguments.first, verbose: verbose)], warnings)
             case "heads": return ([printer.heads(verbose: verbose)], warnings)
@@ -141,9 +141,4 @@ public enum CommandLineTool {
         }
     }
 
-    static func loadRevisions(_ command: ParsedCommand) throws(DiagnosticError) -> ([Revision], String) {
-        let folder = command.values["revisions"] ?? "revisions"
-        let revisions = try RevisionLoader.load(folder: folder, typesFile: command.values["types"])
-        return (revisions, "")
-    }
 }

@@ -18,12 +18,16 @@ extension CommandLineTool {
     /// `sqlgen check`: errors fail the run (exit 1); warnings alone are printed and it succeeds.
     static func check(_ command: ParsedCommand) throws -> (standardOutput: String, warnings: String) {
         let dialect = try dialect(of: command, required: false)
-        let graph = try RevisionGraph(try loadRevisions(command).0)
-        let diagnostics = SchemaChecker(graph: graph, dialect: dialect).check()
+        let project = try loadProject(command, functions: .both, dialect: dialect)
+        let graph = try RevisionGraph(project.revisions)
+        // Every function is checked, whichever command would run it: what cannot be read first.
+        let unreadable = graph.revisions.flatMap { $0.problems(of: .upgrade) + $0.problems(of: .downgrade) }
+            + graph.revisions.flatMap { ($0.upgrade.hasErrors ? [] : $0.upgrade.diagnostics) + ($0.downgrade.hasErrors ? [] : $0.downgrade.diagnostics) }
+        let diagnostics = unreadable + SchemaChecker(graph: graph, dialect: dialect).check()
         if diagnostics.contains(where: { $0.severity == .error }) {
-            throw DiagnosticError(diagnostics)
+            throw DiagnosticError(project.warnings + diagnostics)
         }
-        let warnings = diagnostics.map { $0.description + "\n" }.joined()
+        let warnings = stderrText(project, verbose: command.flags.contains("verbose")) + diagnostics.map { $0.description + "\n" }.joined()
         let scope = dialect.map { " for \($0.name)" } ?? ""
         let summary = "checked \(graph.revisions.count) revision\(graph.revisions.count == 1 ? "" : "s")\(scope): no errors"
             + (diagnostics.isEmpty ? "" : ", \(diagnostics.count) warning\(diagnostics.count == 1 ? "" : "s")") + "\n"
@@ -34,8 +38,11 @@ extension CommandLineTool {
     static func schema(_ command: ParsedCommand) throws -> (standardOutput: String, warnings: String) {
         guard let dialect = try dialect(of: command, required: true) else { return ("", "") }
         let target = command.values["at"] ?? "heads"
-        let graph = try RevisionGraph(try loadRevisions(command).0)
+        let project = try loadProject(command, functions: .upgrade, dialect: dialect)
+        let graph = try RevisionGraph(project.revisions)
         let steps = try Planner(graph: graph).plan(.upgrade, range: "base:\(target)")
+        let unreadable = steps.flatMap { $0.revision.problems(of: .upgrade) }
+        if !unreadable.isEmpty { throw DiagnosticError(unreadable) }
         var catalog = Catalog()
         for step in steps {
             for operation in step.revision.upgrade.operations { catalog.apply(operation) }
@@ -43,10 +50,10 @@ extension CommandLineTool {
         // The revisions the database is at: those of the plan no other revision of it builds on.
         let parents = Set(steps.flatMap(\.revision.downRevisions))
         let at = steps.map(\.revision.id).filter { !parents.contains($0) }
-        let options = ScriptOptions(versionTable: command.values["version-table"] ?? "alembic_version",
-                                    versionTableSchema: command.values["version-table-schema"])
+        let options = scriptOptions(command, environment: project.environment)
         let script = try SchemaScript(dialect: dialect, options: options).script(for: catalog, at: at)
-        let warnings = catalog.rawStatements.map { Diagnostic(.rawSQLNotInSchema, at: $0, severity: .warning).description + "\n" }.joined()
+        let warnings = stderrText(project, verbose: command.flags.contains("verbose"))
+            + catalog.rawStatements.map { Diagnostic(.rawSQLNotInSchema, at: $0, severity: .warning).description + "\n" }.joined()
         return (script, warnings)
     }
 
@@ -63,7 +70,10 @@ extension CommandLineTool {
             do throws(DiagnosticError) {
                 let (revision, diagnostics) = RevisionReader.read(try RevisionLoader.readFile(path), types: types)
                 problems.append(contentsOf: diagnostics)
-                if let revision { described.append(RevisionJSON.describe(revision)) }
+                if let revision {
+                    problems.append(contentsOf: revision.upgrade.diagnostics + revision.downgrade.diagnostics)
+                    described.append(RevisionJSON.describe(revision))
+                }
             } catch {
                 problems.append(contentsOf: error.diagnostics)
             }

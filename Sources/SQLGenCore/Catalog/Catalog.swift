@@ -23,8 +23,26 @@ public struct Catalog: Sendable, Equatable {
     /// Raw DDL that changes no table sqlgen models (`CREATE SCHEMA`, `CREATE EXTENSION`, ...),
     /// where it is written: a schema script made from the catalog does not contain it.
     public private(set) var rawStatements: [SourcePosition] = []
+    /// Revisions replayed without their operations because a function could not be read, by
+    /// where the first problem is: after one, every table that existed then is unknown.
+    public private(set) var unreadableRevisions: [SourcePosition: String] = [:]
 
     public init() {}
+
+    /// The revision that could not be read at `position`, when that is why a shape is unknown
+    /// (rather than raw SQL).
+    public func unreadableRevision(at position: SourcePosition) -> String? {
+        unreadableRevisions.isEmpty ? nil : unreadableRevisions[position]
+    }
+
+    /// A revision whose operations cannot be read was applied: it may have changed any table that
+    /// existed, and created any other, so all of them are unknown from here on (until a revision
+    /// creates a table anew).
+    public mutating func applyUnreadable(_ id: String, at position: SourcePosition) {
+        unreadableRevisions[position] = id
+        unknownSince = position
+        for name in tables.keys { unknownTables[name] = position }
+    }
 
     public func table(_ name: TableName) -> CatalogTable? {
         tables[name]

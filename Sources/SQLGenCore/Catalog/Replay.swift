@@ -21,6 +21,10 @@ extension Catalog {
         }
         var catalog = Catalog()
         for revision in topologicalOrder(of: applied, in: graph) {
+            guard revision.upgrade.isRead, !revision.upgrade.hasErrors else {
+                catalog.applyUnreadable(revision.id, at: revision.upgrade.firstError?.position ?? revision.position)
+                continue
+            }
             for operation in revision.upgrade.operations { catalog.apply(operation) }
         }
         return catalog

@@ -14,6 +14,20 @@ extension DiagnosticMessage {
     public static func revisionsFolderMissing(_ path: String) -> Self {
         Self("revisions folder '\(path)' does not exist; run sqlgen from the project root, or pass '--revisions DIR'")
     }
+    public static func revisionsFolderIsProject(_ path: String, versions: String) -> Self {
+        Self("'\(path)' is an Alembic project, not its versions folder", hint: "pass '--revisions \(versions)', or run sqlgen where 'alembic.ini' is and leave '--revisions' out")
+    }
+    public static func alembicConfigWithoutScriptLocation(_ files: String) -> Self {
+        Self("\(files) has no 'script_location' in its [alembic] section", hint: "add 'script_location = ...', or pass '--revisions DIR'")
+    }
+    public static func alembicPackageLocation(_ location: String) -> Self {
+        Self("'script_location = \(location)' names a Python package resource, which sqlgen does not look up", hint: "pass '--revisions DIR' with the versions folder")
+    }
+    public static func badPathSeparator(_ value: String) -> Self {
+        Self("'\(value)' is not a valid path_separator", hint: "use 'os', ':', ';', 'space' or 'newline', as Alembic does")
+    }
+    public static let noRevisionsFound = DiagnosticMessage("no revisions folder: no './revisions', no 'alembic.ini' and no [tool.alembic] in 'pyproject.toml' here",
+        hint: "run sqlgen from the project root, or pass '--revisions DIR' or '--config FILE'")
     public static func revisionsFolderEmpty(_ path: String) -> Self {
         Self("revisions folder '\(path)' holds no revision files ('*.py')", hint: "pass '--revisions DIR' to point at the folder that holds them")
     }
@@ -45,7 +59,20 @@ extension DiagnosticMessage {
     public static let missingRevisionVariable = DiagnosticMessage("no 'revision' variable; this is not a revision file", hint: "add \"revision = '<id>'\", or move the file out of the revisions folder")
     public static func headerType(_ name: String, expected: String) -> Self { Self("'\(name)' must be \(expected)") }
     public static func missingFunction(_ name: String) -> Self {
-        Self("no '\(name)()' function", hint: "define 'def \(name)():' (with 'pass' if it does nothing)")
+        Self("no '\(name)()' function, so \(name == "upgrade" ? "an upgrade" : "a downgrade") cannot go through this revision",
+             hint: "define 'def \(name)():' (with 'pass' if it does nothing)"
+                + (name == "downgrade" ? ", or end the downgrade above this revision" : ""))
+    }
+
+    // MARK: Override files
+
+    public static func overrideOfReadableFunction(_ path: String, function: String) -> Self {
+        Self("'\(path)' replaces '\(function)()', which sqlgen can read; the override may be stale",
+             hint: "delete the override file if the revision's own '\(function)()' is what should run")
+    }
+    public static func unreadableWithoutOverride(_ id: String, function: String, overridePath: String) -> Self {
+        Self("revision '\(id)': '\(function)()' cannot be rendered",
+             hint: "fix what is reported above; where no offline tool can read it, write its SQL in '\(overridePath)' (see 'Hand-written SQL' in the README)")
     }
 
     // MARK: Evaluation
@@ -124,6 +151,10 @@ extension DiagnosticMessage {
     public static func tableShapeUnknown(_ table: String, since position: SourcePosition) -> Self {
         Self("the shape of table '\(table)' is unknown after the raw SQL at \(position), so sqlgen cannot rebuild it",
              hint: "write that change with 'op.*' calls, or do this change in raw SQL too")
+    }
+    public static func tableShapeUnknownAfterUnreadable(_ table: String, revision: String, at position: SourcePosition) -> Self {
+        Self("this needs the shape of table '\(table)', which revision '\(revision)' may have changed, and its 'upgrade()' cannot be read (\(position))",
+             hint: "make that revision readable, or give it an override file ('NAME.upgrade.sql') so its changes are known")
     }
     public static func tableShapeUnknownForSchema(_ table: String, since position: SourcePosition) -> Self {
         Self("the shape of table '\(table)' is unknown after the raw SQL at \(position), so 'schema' cannot write it",

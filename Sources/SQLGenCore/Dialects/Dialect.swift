@@ -68,6 +68,12 @@ public protocol Dialect: Sendable {
     /// Whether comments are written inside CREATE TABLE and ADD COLUMN (MySQL) rather than as
     /// separate statements after them.
     var writesCommentsInline: Bool { get }
+    /// Whether native enums are types of their own, created and dropped by name (PostgreSQL
+    /// `CREATE TYPE`), so dropping a table or column needs to know which types it used. Default false.
+    var createsNamedEnumTypes: Bool { get }
+    /// Whether ALTER COLUMN restates the whole column (MySQL `MODIFY`, SQL Server), so what the
+    /// revision leaves out is taken from the schema. Default false.
+    var restatesAlteredColumns: Bool { get }
     func addColumnStatement(_ add: AddColumn, specification: String, renderer: SQLRenderer) throws(DialectError) -> String
     func dropColumnStatements(_ drop: DropColumn, renderer: SQLRenderer) throws(DialectError) -> [String]
     func renameTableStatement(_ table: TableName, newName: String) -> String
@@ -117,6 +123,8 @@ extension Dialect {
     public func quoteSchema(_ schema: String) -> String { quoteIdentifier(schema) }
     public var batchSeparator: String? { nil }
     public var writesCommentsInline: Bool { false }
+    public var createsNamedEnumTypes: Bool { false }
+    public var restatesAlteredColumns: Bool { false }
 
     public func createTableSuffix(_ table: Table, renderer: SQLRenderer) throws(DialectError) -> String { "" }
     public func checkReferentialActions(_ actions: ReferentialActions) throws(DialectError) {}
@@ -319,6 +327,11 @@ public enum Dialects {
     }
 
     public static var names: [String] { all.map(\.name) }
+
+    /// Every spelling of `dialect` that `named` accepts: its name, then its aliases, sorted.
+    public static func spellings(of dialect: any Dialect) -> [String] {
+        [dialect.name] + aliases.filter { $0.value == dialect.name }.map(\.key).sorted()
+    }
 }
 
 extension String {

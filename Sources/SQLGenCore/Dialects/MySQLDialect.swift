@@ -6,6 +6,7 @@ import Foundation
 /// MySQL and MariaDB alike (`--dialect mariadb` is an alias). Where that rendering cannot run on
 /// one of the two servers, sqlgen writes the form both accept; README lists each case.
 public struct MySQLDialect: Dialect {
+    public var restatesAlteredColumns: Bool { true }
     public init() {}
 
     public var name: String { "mysql" }

@@ -3,6 +3,7 @@
 import Foundation
 
 public struct PostgreSQLDialect: Dialect {
+    public var createsNamedEnumTypes: Bool { true }
     public init() {}
 
     public var name: String { "postgres" }

@@ -58,7 +58,7 @@ public struct SQLRenderer: Sendable {
         case .dropColumn(let drop):
             return try dialect.dropColumnStatements(drop, renderer: self) + (try typeDrops(after: kind))
         case .alterColumn(let alter):
-            return try typeCreations(for: alter.type.map { [$0] } ?? []) + (try dialect.alterColumnStatements(completedFromCatalog(alter), renderer: self))
+            return try typeCreations(for: alter.type.map { [$0] } ?? []) + (try dialect.alterColumnStatements(try completedFromCatalog(alter), renderer: self))
                 + (try typeDrops(after: kind))
         case .createIndex(let index):
             return [try dialect.createIndexStatement(index, renderer: self)]
@@ -123,8 +123,8 @@ public struct SQLRenderer: Sendable {
     /// The rebuild of `table` into the shape `operations` give it, or an error saying why the
     /// table's shape is not known.
     func rebuild(_ table: TableName, applying kinds: [Operation.Kind]) throws(DialectError) -> [String] {
-        if let rawSQL = catalog.unknownReason(table) {
-            throw DialectError(.tableShapeUnknown(table.name, since: rawSQL))
+        if let since = catalog.unknownReason(table) {
+            throw DialectError(shapeUnknown(table, since: since))
         }
         guard let current = catalog.table(table) else {
             throw DialectError(.tableNotInCatalog(table.name))
@@ -132,6 +132,22 @@ public struct SQLRenderer: Sendable {
         var plan = TableRebuild(current)
         for kind in kinds { plan.apply(kind) }
         return try plan.statements(renderer: self)
+    }
+
+    /// Why the shape of `table` is unknown from `since`: raw SQL, or a revision that cannot be read.
+    func shapeUnknown(_ table: TableName, since: SourcePosition) -> DiagnosticMessage {
+        if let revision = catalog.unreadableRevision(at: since) {
+            return .tableShapeUnknownAfterUnreadable(table.name, revision: revision, at: since)
+        }
+        return .tableShapeUnknown(table.name, since: since)
+    }
+
+    /// Refuses an operation that needs what the schema says of `table` when a revision before it
+    /// could not be read and may have changed that table.
+    func requireReadable(_ table: TableName) throws(DialectError) {
+        if let since = catalog.unknownReason(table), let revision = catalog.unreadableRevision(at: since) {
+            throw DialectError(.tableShapeUnknownAfterUnreadable(table.name, revision: revision, at: since))
+        }
     }
 
     /// Every dialect option an operation carries, checked before anything is rendered.
@@ -183,6 +199,15 @@ public struct SQLRenderer: Sendable {
     /// upgrade, downgrade to base and upgrade again works. Types the migration drops in its own
     /// raw SQL are left to it.
     func typeDrops(after kind: Operation.Kind) throws(DialectError) -> [String] {
+        if dialect.createsNamedEnumTypes, !catalog.unreadableRevisions.isEmpty {
+            // Which enum types the table still uses is what an unreadable revision may have changed.
+            switch kind {
+            case .dropTable(let drop): try requireReadable(drop.table)
+            case .dropColumn(let drop): try requireReadable(drop.table)
+            case .alterColumn(let alter) where alter.type != nil: try requireReadable(alter.table)
+            default: break
+            }
+        }
         guard !catalog.enumTypes.isEmpty else { return [] }
         var after = catalog
         after.apply(kind, at: SourceFile(path: "", bytes: []).position(at: 0))
@@ -378,7 +403,8 @@ public struct SQLRenderer: Sendable {
     /// An `alter_column` with what the revision left out taken from the schema: the existing type,
     /// nullability, default and comment, which MySQL's MODIFY and SQL Server's ALTER COLUMN
     /// restate (without them Alembic writes a statement that drops them).
-    func completedFromCatalog(_ alter: AlterColumn) -> AlterColumn {
+    func completedFromCatalog(_ alter: AlterColumn) throws(DialectError) -> AlterColumn {
+        if dialect.restatesAlteredColumns { try requireReadable(alter.table) }
         guard let column = catalog.table(alter.table)?.column(alter.column) else { return alter }
         var completed = alter
         if completed.existingType == nil { completed.existingType = column.type }

@@ -7,6 +7,7 @@ import Foundation
 /// `deprecate_large_types`: `Date` and `Time` are `DATETIME`, `Text` is `TEXT`, `LargeBinary` is
 /// `IMAGE`. Those are its choices, kept so that scripts match Alembic's.
 public struct SQLServerDialect: Dialect {
+    public var restatesAlteredColumns: Bool { true }
     public init() {}
 
     public var name: String { "mssql" }

@@ -31,15 +31,67 @@ public struct Revision: Sendable {
     }
 }
 
+extension Revision {
+    /// Why `upgrade()` (or `downgrade()`) cannot be rendered: what reading it found, then where
+    /// hand-written SQL for it would go. Empty when it reads.
+    public func problems(of direction: MigrationFunctions) -> [Diagnostic] {
+        let body = direction == .upgrade ? upgrade : downgrade
+        guard !body.isRead || body.hasErrors else { return [] }
+        let function = direction == .upgrade ? "upgrade" : "downgrade"
+        let stem = file.path.hasSuffix(".py") ? String(file.path.dropLast(3)) : file.path
+        let summary = Diagnostic(.unreadableWithoutOverride(id, function: function, overridePath: "\(stem).\(function).sql"), at: position)
+        return body.diagnostics + [summary]
+    }
+}
+
 /// The operations of `upgrade()` or `downgrade()`, or the reason the function cannot run.
+///
+/// A command reads only the functions it runs (see `MigrationFunctions`), and a function that
+/// cannot be read does not stop the others: its errors stay here, and become errors of a command
+/// only when that command runs the function.
 public struct MigrationBody: Sendable {
     public var operations: [Operation]
     /// Set when the function raises (`raise NotImplementedError(...)`) instead of migrating:
     /// running it is an error that points here.
     public var irreversibleAt: SourcePosition?
+    /// What reading the function reported. With an error among them, `operations` is incomplete
+    /// and the function cannot be rendered.
+    public var diagnostics: [Diagnostic]
+    /// False for a function the command did not ask for; its operations are not known.
+    public var isRead: Bool
+    /// The hand-written SQL file that stands for the function, when there is one.
+    public var overrideFile: String?
 
-    public init(operations: [Operation] = [], irreversibleAt: SourcePosition? = nil) {
+    public init(operations: [Operation] = [], irreversibleAt: SourcePosition? = nil, diagnostics: [Diagnostic] = [], overrideFile: String? = nil) {
         self.operations = operations
         self.irreversibleAt = irreversibleAt
+        self.diagnostics = diagnostics
+        self.isRead = true
+        self.overrideFile = overrideFile
     }
+
+    /// A function left unread.
+    public static let notRead: MigrationBody = {
+        var body = MigrationBody()
+        body.isRead = false
+        return body
+    }()
+
+    /// Whether the function could not be read: running it is an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The first error, for messages about what depends on this function.
+    public var firstError: Diagnostic? { diagnostics.first { $0.severity == .error } }
+}
+
+/// Which of a revision's two functions a command reads. The header is always read.
+public struct MigrationFunctions: OptionSet, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let upgrade = MigrationFunctions(rawValue: 1)
+    public static let downgrade = MigrationFunctions(rawValue: 2)
+    public static let both: MigrationFunctions = [.upgrade, .downgrade]
+    /// Graph commands (`history`, `heads`, ...): headers only.
+    public static let none: MigrationFunctions = []
 }

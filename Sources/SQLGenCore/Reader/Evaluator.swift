@@ -17,16 +17,42 @@ struct EvaluationError: Error {
 /// SQLAlchemy vocabulary are evaluated, `op.*` calls become operations, and anything that
 /// would need Python, the application or a database is reported where it is written.
 public enum RevisionReader {
-    /// Reads one file. The revision is nil when the file has errors; warnings may come with a revision.
-    public static func read(_ file: SourceFile, types: TypeMappings = TypeMappings()) -> (revision: Revision?, diagnostics: [Diagnostic]) {
+    /// Reads one file: its header, and of its two functions those in `functions`.
+    ///
+    /// The revision is nil when the header cannot be read (the diagnostics say why). Problems in
+    /// a function, syntax errors inside it included, stay with that function's `MigrationBody`,
+    /// so that a command that does not run it is not stopped by them.
+    public static func read(_ file: SourceFile, types: TypeMappings = TypeMappings(),
+                            functions: MigrationFunctions = .both) -> (revision: Revision?, diagnostics: [Diagnostic]) {
         let (statements, syntaxDiagnostics) = Parser.parse(file)
-        if syntaxDiagnostics.contains(where: { $0.severity == .error }) {
-            return (nil, syntaxDiagnostics)
-        }
         var evaluator = Evaluator(file: file, types: types)
+        evaluator.functionsToRead = functions
+        var moduleSyntaxDiagnostics: [Diagnostic] = []
+        for diagnostic in syntaxDiagnostics {
+            if let function = migrationFunction(containing: diagnostic.position, in: statements, fileSize: file.bytes.count) {
+                evaluator.functionSyntaxDiagnostics[function, default: []].append(diagnostic)
+            } else {
+                moduleSyntaxDiagnostics.append(diagnostic)
+            }
+        }
+        if moduleSyntaxDiagnostics.contains(where: { $0.severity == .error }) {
+            return (nil, moduleSyntaxDiagnostics)
+        }
         let revision = evaluator.evaluateModule(statements)
-        let diagnostics = syntaxDiagnostics + evaluator.diagnostics.diagnostics
+        let diagnostics = moduleSyntaxDiagnostics + evaluator.diagnostics.diagnostics
         return (evaluator.diagnostics.hasErrors ? nil : revision, diagnostics)
+    }
+
+    /// `upgrade` or `downgrade` when `position` lies inside that top-level function: from its
+    /// `def` to the next top-level statement.
+    static func migrationFunction(containing position: SourcePosition?, in statements: [Statement], fileSize: Int) -> String? {
+        guard let offset = position?.offset else { return nil }
+        for (index, statement) in statements.enumerated() {
+            guard case .function(let name, _, _) = statement.kind, name == "upgrade" || name == "downgrade" else { continue }
+            let end = index + 1 < statements.count ? statements[index + 1].offset : fileSize + 1
+            if statement.offset <= offset && offset < end { return name }
+        }
+        return nil
     }
 }
 
@@ -44,6 +70,10 @@ struct Evaluator {
     let typeMappings: [String: TypeMapping]
     /// Whether `typeMappings` has a `sqlalchemy.` name; see `TypeMappings.mapsSQLAlchemyNames`.
     let mapsSQLAlchemyNames: Bool
+    /// The functions to evaluate; the others are left unread.
+    var functionsToRead: MigrationFunctions = .both
+    /// Syntax errors inside `upgrade()` or `downgrade()`, reported with that function only.
+    var functionSyntaxDiagnostics: [String: [Diagnostic]] = [:]
 
     static let headerNames = ["revision", "down_revision", "branch_labels", "depends_on"]
 
@@ -140,8 +170,8 @@ struct Evaluator {
         let branchLabels = headerList("branch_labels", offsets: headerOffsets)
         let dependsOn = headerList("depends_on", offsets: headerOffsets)
 
-        let upgrade = evaluateFunction("upgrade", functions)
-        let downgrade = evaluateFunction("downgrade", functions)
+        let upgrade = functionsToRead.contains(.upgrade) ? evaluateFunction("upgrade", functions) : .notRead
+        let downgrade = functionsToRead.contains(.downgrade) ? evaluateFunction("downgrade", functions) : .notRead
         return Revision(
             id: id, downRevisions: downRevisions, branchLabels: branchLabels, dependsOn: dependsOn,
             message: docstring.map(Evaluator.summary), file: file, position: position(revisionOffset),
@@ -251,16 +281,26 @@ struct Evaluator {
 
     // MARK: Functions
 
+    /// Evaluates `upgrade()` or `downgrade()`. What goes wrong is reported with the function's
+    /// body, not with the revision: the header stays usable whatever the body holds.
     mutating func evaluateFunction(_ name: String, _ functions: [String: (body: [Statement], offset: Int)]) -> MigrationBody {
         guard let function = functions[name] else {
-            diagnostics.error(.missingFunction(name), at: position(0))
-            return MigrationBody()
+            return MigrationBody(diagnostics: [Diagnostic(.missingFunction(name), at: position(0))])
         }
+        if let syntaxDiagnostics = functionSyntaxDiagnostics[name], syntaxDiagnostics.contains(where: { $0.severity == .error }) {
+            return MigrationBody(diagnostics: syntaxDiagnostics)
+        }
+        let moduleDiagnostics = diagnostics
+        diagnostics = DiagnosticBag()
         locals = [:]
         operations = []
-        defer { locals = nil }
+        defer {
+            locals = nil
+            diagnostics = moduleDiagnostics
+        }
         let irreversibleAt = evaluateBlock(function.body)
-        return MigrationBody(operations: operations, irreversibleAt: irreversibleAt.map(position))
+        return MigrationBody(operations: operations, irreversibleAt: irreversibleAt.map(position),
+                             diagnostics: (functionSyntaxDiagnostics[name] ?? []) + diagnostics.diagnostics)
     }
 
     /// Runs a function body's statements. Returns the offset of a `raise` that ends it.

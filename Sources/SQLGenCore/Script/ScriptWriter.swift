@@ -111,7 +111,7 @@ public struct ScriptWriter: Sendable {
 
     /// What rendering `step` does to the schema, without the SQL.
     static func replay(_ step: MigrationStep, into catalog: inout Catalog) {
-        guard step.body.irreversibleAt == nil else { return }
+        guard step.body.irreversibleAt == nil, step.body.isRead, !step.body.hasErrors else { return }
         for operation in step.body.operations { catalog.apply(operation) }
     }
 
@@ -126,6 +126,13 @@ public struct ScriptWriter: Sendable {
             if let perMigration, position > 0 { append(perMigration.begin, to: &part.sql, separated: false) }
             if step.createsVersionTable || (position == 0 && createsVersionTable) { appendVersionTable(to: &part.sql, problems: &part.problems) }
             part.sql += "-- Running " + step.direction.rawValue + " " + step.fromIDs.joined(separator: ", ") + " -> " + step.toIDs.joined(separator: ", ") + "\n\n"
+            guard step.body.isRead, !step.body.hasErrors else {
+                part.problems.append(contentsOf: step.revision.problems(of: step.direction == .upgrade ? .upgrade : .downgrade))
+                continue
+            }
+            if let overrideFile = step.body.overrideFile {
+                part.sql += "-- SQL from " + ScriptWriter.inertComment(overrideFile) + "\n\n"
+            }
             if let raisedAt = step.body.irreversibleAt {
                 part.problems.error(.irreversible(step.revision.id), at: raisedAt)
                 continue
@@ -148,6 +155,12 @@ public struct ScriptWriter: Sendable {
             if let perMigration { append(perMigration.commit, to: &part.sql) }
         }
         return part
+    }
+
+    /// Text for a `--` comment: every control character (a line break above all, which would end
+    /// the comment and make the rest a statement) written as `?`.
+    static func inertComment(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
     }
 
     func appendVersionTable(to output: inout String, problems: inout DiagnosticBag) {

@@ -10,6 +10,47 @@ import Darwin
 private let systemRead = Darwin.read
 #endif
 
+/// Where a command's revision files are, and how their hand-written SQL is split.
+public struct RevisionSource: Sendable {
+    /// Versions folders, in order; all of them form one graph.
+    public var folders: [String]
+    /// Whether subfolders are read too (Alembic's `recursive_version_locations`).
+    public var recursive: Bool
+    /// Type mappings; without it, `sqlgen.types` in the first folder that has one.
+    public var typesFile: String?
+    /// How override files are chosen and split for the target dialect.
+    public var overrides: OverrideSyntax
+
+    public init(folders: [String], recursive: Bool = false, typesFile: String? = nil, overrides: OverrideSyntax = OverrideSyntax()) {
+        self.folders = folders
+        self.recursive = recursive
+        self.typesFile = typesFile
+        self.overrides = overrides
+    }
+}
+
+/// The target dialect as override files name it (`NAME.upgrade.postgres.sql`), and how its
+/// scripts separate statements.
+public struct OverrideSyntax: Sendable {
+    /// The dialect's names and aliases; empty when the command has no dialect.
+    public var dialectNames: [String]
+    public var batchSeparator: String?
+    /// Whether statements keep a final `;` as written (a dialect that writes no terminator).
+    public var keepsSemicolons: Bool
+
+    public init(dialectNames: [String] = [], batchSeparator: String? = nil, keepsSemicolons: Bool = false) {
+        self.dialectNames = dialectNames
+        self.batchSeparator = batchSeparator
+        self.keepsSemicolons = keepsSemicolons
+    }
+}
+
+/// What loading found besides the revisions: warnings a command prints on success.
+public struct LoadedRevisions: Sendable {
+    public var revisions: [Revision]
+    public var warnings: [Diagnostic]
+}
+
 public enum RevisionLoader {
     /// Files larger than this are refused before reading: no revision file comes near it, and
     /// it keeps a stray data file from costing memory and time.
@@ -21,37 +62,119 @@ public enum RevisionLoader {
     /// Reads every `*.py` file directly in `folder` (not `__init__.py`), sorted by file name so
     /// the same folder always gives the same order. Diagnostics of all files are reported together.
     /// `typesFile` adds type mappings; without it, `sqlgen.types` in the folder is used if present.
-    public static func load(folder: String, typesFile: String? = nil) throws(DiagnosticError) -> [Revision] {
+    public static func load(folder: String, typesFile: String? = nil, functions: MigrationFunctions = .both) throws(DiagnosticError) -> [Revision] {
+        try load(RevisionSource(folders: [folder], typesFile: typesFile), functions: functions).revisions
+    }
+
+    /// Reads the revision files of `source`: every header, and the functions in `functions`
+    /// (a function with an override file is replaced by that file's statements instead). A file
+    /// whose header cannot be read stops the load; problems in a function stay with it.
+    public static func load(_ source: RevisionSource, functions: MigrationFunctions) throws(DiagnosticError) -> LoadedRevisions {
+        var files: [String] = []
+        var sqlFiles: Set<String> = []
+        for folder in source.folders {
+            let listed = try list(folder: folder, recursive: source.recursive)
+            files += listed.filter { path in
+                let name = path.split(separator: "/").last.map(String.init) ?? path
+                return name.hasSuffix(".py") && name != "__init__.py" && !name.hasPrefix(".")
+            }
+            sqlFiles.formUnion(listed.filter { $0.hasSuffix(".sql") })
+        }
+        guard !files.isEmpty else { throw DiagnosticError(.revisionsFolderEmpty(source.folders.first ?? ".")) }
+        var types = TypeMappings()
+        let folderTypes = source.folders.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + typesFileName }.first { FileManager.default.fileExists(atPath: $0) }
+        if let path = source.typesFile ?? folderTypes {
+            let file = try readFile(path)
+            try types.add(fileText: String(decoding: file.bytes, as: UTF8.self), path: path)
+        }
+        let overrides = files.map { overrideFiles(for: $0, among: sqlFiles, syntax: source.overrides) }
+        // A function with an override is not read, except by a command that reads both (`check`),
+        // which says when an override stands for a function that reads fine.
+        let reads = overrides.map { override in functions == .both ? functions : functions.subtracting(override.functions) }
+        var revisions: [Revision] = []
+        revisions.reserveCapacity(files.count)
+        var diagnostics = DiagnosticBag()
+        for (index, (revision, fileDiagnostics)) in readEach(files, functions: reads, types: types).enumerated() {
+            diagnostics.append(contentsOf: fileDiagnostics)
+            guard var revision else { continue }
+            for (function, path) in overrides[index].paths where functions.contains(function) {
+                let read = function == .upgrade ? revision.upgrade : revision.downgrade
+                if read.isRead && !read.hasErrors {
+                    diagnostics.warning(.overrideOfReadableFunction(path, function: function == .upgrade ? "upgrade" : "downgrade"), at: nil)
+                }
+                let body = try overrideBody(path, syntax: source.overrides)
+                if function == .upgrade { revision.upgrade = body } else { revision.downgrade = body }
+            }
+            revisions.append(revision)
+        }
+        if diagnostics.hasErrors { throw DiagnosticError(diagnostics.diagnostics) }
+        return LoadedRevisions(revisions: revisions, warnings: diagnostics.diagnostics)
+    }
+
+    /// The paths below `folder` (only its direct entries unless `recursive`), sorted, so the same
+    /// folder always gives the same order. Hidden entries and `__pycache__` are left out.
+    static func list(folder: String, recursive: Bool) throws(DiagnosticError) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticError(.revisionsFolderMissing(folder))
         }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
             throw DiagnosticError(.cannotReadFile(folder, reason: error.localizedDescription))
         }
-        let files = names.filter { $0.hasSuffix(".py") && $0 != "__init__.py" && !$0.hasPrefix(".") }.sorted()
-        guard !files.isEmpty else { throw DiagnosticError(.revisionsFolderEmpty(folder)) }
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        var types = TypeMappings()
-        let folderTypes = prefix + typesFileName
-        if let path = typesFile ?? (FileManager.default.fileExists(atPath: folderTypes) ? folderTypes : nil) {
-            let file = try readFile(path)
-            try types.add(fileText: String(decoding: file.bytes, as: UTF8.self), path: path)
+        var paths: [String] = []
+        for name in names.sorted() where !name.hasPrefix(".") && name != "__pycache__" {
+            let path = prefix + name
+            var entryIsDirectory: ObjCBool = false
+            if recursive, FileManager.default.fileExists(atPath: path, isDirectory: &entryIsDirectory), entryIsDirectory.boolValue {
+                paths += try list(folder: path, recursive: true)
+            } else {
+                paths.append(path)
+            }
         }
-        return try read(paths: files.map { prefix + $0 }, types: types)
+        return paths
+    }
+
+    /// The override files of the revision file at `path`: `NAME.upgrade.DIALECT.sql` wins over
+    /// `NAME.upgrade.sql`, and likewise for the downgrade.
+    static func overrideFiles(for path: String, among sqlFiles: Set<String>, syntax: OverrideSyntax) -> (functions: MigrationFunctions, paths: [(MigrationFunctions, String)]) {
+        guard !sqlFiles.isEmpty else { return ([], []) }
+        let stem = String(path.dropLast(3))
+        var functions: MigrationFunctions = []
+        var paths: [(MigrationFunctions, String)] = []
+        for (function, word) in [(MigrationFunctions.upgrade, "upgrade"), (.downgrade, "downgrade")] {
+            let candidates = syntax.dialectNames.map { "\(stem).\(word).\($0).sql" } + ["\(stem).\(word).sql"]
+            if let found = candidates.first(where: sqlFiles.contains) {
+                functions.insert(function)
+                paths.append((function, found))
+            }
+        }
+        return (functions, paths)
+    }
+
+    /// An override file's statements as the function's body: raw SQL, as `op.execute` gives it.
+    static func overrideBody(_ path: String, syntax: OverrideSyntax) throws(DiagnosticError) -> MigrationBody {
+        let file = try readFile(path)
+        let text = String(decoding: file.bytes, as: UTF8.self)
+        let position = file.position(at: 0)
+        let statements = SQLStatementSplitter.statements(in: text, batchSeparator: syntax.batchSeparator, keepsSemicolons: syntax.keepsSemicolons)
+        // `op.execute` text is SQLAlchemy's `text()`, where `\:` stands for a colon; an override
+        // file is plain SQL, so its backslashes before colons are kept.
+        let operations = statements.map { Operation(.execute($0.replacingOccurrences(of: "\\:", with: "\\\\:")), at: position) }
+        return MigrationBody(operations: operations, overrideFile: path)
     }
 
     /// Reads the given files, in the given order. Files are independent of each other, so they
     /// are read and parsed on all cores; revisions and diagnostics still come out in the order of
     /// `paths`, so a run prints the same whatever the scheduling.
-    public static func read(paths: [String], types: TypeMappings = TypeMappings()) throws(DiagnosticError) -> [Revision] {
+    public static func read(paths: [String], types: TypeMappings = TypeMappings(), functions: MigrationFunctions = .both) throws(DiagnosticError) -> [Revision] {
         var revisions: [Revision] = []
         revisions.reserveCapacity(paths.count)
         var diagnostics = DiagnosticBag()
-        for (revision, fileDiagnostics) in readEach(paths, types: types) {
+        for (revision, fileDiagnostics) in readEach(paths, functions: Array(repeating: functions, count: paths.count), types: types) {
             diagnostics.append(contentsOf: fileDiagnostics)
             if let revision { revisions.append(revision) }
         }
@@ -59,10 +182,10 @@ public enum RevisionLoader {
         return revisions
     }
 
-    /// One file read and parsed: the revision (nil when the file has errors) and its diagnostics.
-    static func readOne(_ path: String, types: TypeMappings) -> (revision: Revision?, diagnostics: [Diagnostic]) {
+    /// One file read and parsed: the revision (nil when its header cannot be read) and its diagnostics.
+    static func readOne(_ path: String, functions: MigrationFunctions, types: TypeMappings) -> (revision: Revision?, diagnostics: [Diagnostic]) {
         do throws(DiagnosticError) {
-            return RevisionReader.read(try readFile(path), types: types)
+            return RevisionReader.read(try readFile(path), types: types, functions: functions)
         } catch {
             return (nil, error.diagnostics)
         }
@@ -72,15 +195,15 @@ public enum RevisionLoader {
     static let minimumFilesPerThread = 64
 
     /// `readOne` for every path, spread over the cores; the results are in the order of `paths`.
-    static func readEach(_ paths: [String], types: TypeMappings) -> [(revision: Revision?, diagnostics: [Diagnostic])] {
+    static func readEach(_ paths: [String], functions: [MigrationFunctions], types: TypeMappings) -> [(revision: Revision?, diagnostics: [Diagnostic])] {
         let threads = ParallelWork.threads(for: paths.count, minimumPerThread: minimumFilesPerThread)
-        guard threads > 1 else { return paths.map { readOne($0, types: types) } }
+        guard threads > 1 else { return paths.indices.map { readOne(paths[$0], functions: functions[$0], types: types) } }
         // Many small chunks rather than one per thread, so that the last ones end close together
         // and no core waits long for another (at 10,000 files, a chunk is under 10 ms of work).
         let chunkSize = max(1, paths.count / (threads * 64))
         let chunks = (paths.count + chunkSize - 1) / chunkSize
         return ParallelWork.map(chunks) { chunk in
-            ((chunk * chunkSize)..<min(paths.count, (chunk + 1) * chunkSize)).map { readOne(paths[$0], types: types) }
+            ((chunk * chunkSize)..<min(paths.count, (chunk + 1) * chunkSize)).map { readOne(paths[$0], functions: functions[$0], types: types) }
         }.flatMap { $0 }
     }
 

@@ -158,7 +158,7 @@ import Testing
         #expect(summaries(readRevision("revision = 'a'\ndown_revision = 7\ndef upgrade(): pass\ndef downgrade(): pass\n").diagnostics)
                 == ["2:1: 'down_revision' must be a string, None, or a tuple of strings"])
         #expect(summaries(readRevision("revision = 'a'\ndown_revision = None\ndef upgrade(): pass\n").diagnostics)
-                == ["1:1: no 'downgrade()' function"])
+                == ["1:1: no 'downgrade()' function, so a downgrade cannot go through this revision"])
     }
 
     @Test func diagnosticPrintsFileLineColumnSourceAndCaret() {

@@ -20,8 +20,12 @@ enum Paths {
 }
 
 /// Reads revision text as if it were the file `name`.
+/// Both functions are read and their problems reported with the file's, as `check` reports them;
+/// the revision is nil when anything is an error.
 func readRevision(_ text: String, name: String = "r.py") -> (revision: Revision?, diagnostics: [Diagnostic]) {
-    RevisionReader.read(SourceFile(path: name, text: text))
+    let (revision, diagnostics) = RevisionReader.read(SourceFile(path: name, text: text))
+    let all = diagnostics + (revision.map { $0.upgrade.diagnostics + $0.downgrade.diagnostics } ?? [])
+    return (all.contains { $0.severity == .error } ? nil : revision, all)
 }
 
 /// A revision file around the given upgrade body.

@@ -1,0 +1,94 @@
+// Where a command's revisions come from: --revisions, --config, ./revisions, alembic.ini; and env.py's settings.
+
+import Foundation
+
+/// The revisions a command works on, the settings `env.py` gives, and what `-v` says of both.
+struct LoadedProject {
+    var revisions: [Revision]
+    var environment: EnvironmentSettings
+    /// Warnings found while loading, for stderr.
+    var warnings: [Diagnostic]
+    /// `-v` lines: where the folders and settings came from.
+    var notes: [String]
+}
+
+extension CommandLineTool {
+    /// Reads the revisions of the project the command names, with the functions it runs.
+    /// `dialect` chooses the per-dialect override files and how they are split.
+    static func loadProject(_ command: ParsedCommand, functions: MigrationFunctions, dialect: (any Dialect)? = nil) throws -> LoadedProject {
+        var notes: [String] = []
+        var folders: [String]
+        var recursive = false
+        var environmentScript: String?
+        if let given = command.lists["revisions"], !given.isEmpty {
+            for folder in given { try refuseProjectRoot(folder) }
+            folders = given
+            notes.append("revisions from --revisions: " + DiagnosticMessage.quotedList(folders))
+            environmentScript = AlembicProject.directory(of: folders[0].hasSuffix("/") ? String(folders[0].dropLast()) : folders[0]) + "/env.py"
+        } else if command.values["config"] == nil, directoryExists("revisions") {
+            folders = ["revisions"]
+            notes.append("revisions from './revisions'")
+        } else if let project = try AlembicProject.find(configFile: command.values["config"]) {
+            let existing = project.versionLocations.filter(directoryExists)
+            // Alembic passes over version locations that do not exist; so does sqlgen, unless none does.
+            folders = existing.isEmpty ? project.versionLocations : existing
+            recursive = project.recursive
+            environmentScript = project.environmentScript
+            notes.append("revisions from " + DiagnosticMessage.quotedList(folders) + (recursive ? " and their subfolders" : "")
+                         + " (" + DiagnosticMessage.quotedList(project.configurationFiles) + ")")
+        } else {
+            throw DiagnosticError(.noRevisionsFound)
+        }
+        var environment = EnvironmentSettings()
+        if let path = environmentScript, FileManager.default.fileExists(atPath: path),
+           let file = try? RevisionLoader.readFile(path) {
+            environment = EnvironmentSettings.read(file)
+            var found: [String] = []
+            if let table = environment.versionTable { found.append("version_table='\(table)'") }
+            if let schema = environment.versionTableSchema { found.append("version_table_schema='\(schema)'") }
+            if let perMigration = environment.transactionPerMigration { found.append("transaction_per_migration=\(perMigration ? "True" : "False")") }
+            if !found.isEmpty { notes.append("from '\(path)': " + found.joined(separator: ", ") + " (options on the command line win)") }
+            if !environment.ignored.isEmpty {
+                notes.append("in '\(path)', not literal or not the same in every call, so not used: " + environment.ignored.joined(separator: ", "))
+            }
+        }
+        var overrides = OverrideSyntax()
+        if let dialect {
+            overrides = OverrideSyntax(dialectNames: Dialects.spellings(of: dialect), batchSeparator: dialect.batchSeparator,
+                                       keepsSemicolons: dialect.statementTerminator.isEmpty)
+        }
+        let source = RevisionSource(folders: folders, recursive: recursive, typesFile: command.values["types"], overrides: overrides)
+        let loaded = try RevisionLoader.load(source, functions: functions)
+        return LoadedProject(revisions: loaded.revisions, environment: environment, warnings: loaded.warnings, notes: notes)
+    }
+
+    /// `--revisions` naming a project root, a script location or `alembic.ini` instead of the
+    /// versions folder: a usage mistake, answered with the folder that was meant.
+    static func refuseProjectRoot(_ path: String) throws(DiagnosticError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
+        let prefix = path.hasSuffix("/") ? path : path + "/"
+        let looksLikeProject = !isDirectory.boolValue
+            || FileManager.default.fileExists(atPath: prefix + "alembic.ini")
+            || (FileManager.default.fileExists(atPath: prefix + "env.py") && directoryExists(prefix + "versions"))
+        guard looksLikeProject, let versions = AlembicProject.versionsFolderHint(for: path) else { return }
+        throw DiagnosticError(.revisionsFolderIsProject(path, versions: versions))
+    }
+
+    static func directoryExists(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The script options: the command line first, then env.py, then Alembic's defaults.
+    static func scriptOptions(_ command: ParsedCommand, environment: EnvironmentSettings) -> ScriptOptions {
+        ScriptOptions(versionTable: command.values["version-table"] ?? environment.versionTable ?? "alembic_version",
+                      versionTableSchema: command.values["version-table-schema"] ?? environment.versionTableSchema,
+                      transactionPerMigration: command.flags.contains("transaction-per-migration") || environment.transactionPerMigration == true)
+    }
+
+    /// What a command prints on stderr when it succeeds: warnings, and the `-v` notes.
+    static func stderrText(_ project: LoadedProject, verbose: Bool) -> String {
+        (verbose ? project.notes.map { "note: \($0)\n" }.joined() : "") + project.warnings.map { $0.description + "\n" }.joined()
+    }
+}
