@@ -71,6 +71,11 @@ public protocol Dialect: Sendable {
     /// Whether native enums are types of their own, created and dropped by name (PostgreSQL
     /// `CREATE TYPE`), so dropping a table or column needs to know which types it used. Default false.
     var createsNamedEnumTypes: Bool { get }
+    /// Whether a boolean column's default written as a quoted word (`'false'`, `'on'`) is valid
+    /// boolean input for the database, so it is written as the revision has it (PostgreSQL).
+    /// Where it is not (MySQL refuses `'TRUE'`, SQLite would store the text), the word becomes
+    /// the boolean literal. Default false.
+    var parsesQuotedBooleans: Bool { get }
     /// Whether ALTER COLUMN restates the whole column (MySQL `MODIFY`, SQL Server), so what the
     /// revision leaves out is taken from the schema. Default false.
     var restatesAlteredColumns: Bool { get }
@@ -124,6 +129,7 @@ extension Dialect {
     public var batchSeparator: String? { nil }
     public var writesCommentsInline: Bool { false }
     public var createsNamedEnumTypes: Bool { false }
+    public var parsesQuotedBooleans: Bool { false }
     public var restatesAlteredColumns: Bool { false }
 
     public func createTableSuffix(_ table: Table, renderer: SQLRenderer) throws(DialectError) -> String { "" }

@@ -4,6 +4,7 @@ import Foundation
 
 public struct PostgreSQLDialect: Dialect {
     public var createsNamedEnumTypes: Bool { true }
+    public var parsesQuotedBooleans: Bool { true }
     public init() {}
 
     public var name: String { "postgres" }

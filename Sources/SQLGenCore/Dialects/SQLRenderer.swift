@@ -387,10 +387,11 @@ public struct SQLRenderer: Sendable {
     }
 
     /// A column's server default as SQL. A boolean column's default written as a string
-    /// (`'TRUE'`, `'false'`, `'1'`) becomes the dialect's boolean literal: the string only works
-    /// where the database happens to parse it (MySQL refuses `'TRUE'` for its BOOL).
+    /// (`'TRUE'`, `'false'`, `'1'`) becomes the dialect's boolean literal where the database
+    /// would not read the string as a boolean (MySQL refuses `'TRUE'` for its BOOL); PostgreSQL
+    /// reads it, so it is written as Alembic writes it.
     public func defaultSQL(_ expression: SQLExpression, for type: SQLType) -> String {
-        if type == .boolean, case .string(let text) = expression {
+        if type == .boolean, !dialect.parsesQuotedBooleans, case .string(let text) = expression {
             switch text.lowercased() {
             case "true", "1", "t", "yes", "on": return dialect.booleanLiteral(true)
             case "false", "0", "f", "no", "off": return dialect.booleanLiteral(false)

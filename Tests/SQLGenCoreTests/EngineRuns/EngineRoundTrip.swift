@@ -176,12 +176,22 @@ extension EngineRoundTrip {
         return try String(contentsOf: alembic, encoding: .utf8)
     }
 
-    /// Alembic's script and sqlgen's give the same schema where Alembic's runs.
+    /// Alembic's script and sqlgen's give the same schema where Alembic's runs. Where it runs but
+    /// the database reads it otherwise than meant (a `.misread` file says how), Alembic's script
+    /// gives another schema, and with the documented differences applied the same one.
     func alembicScriptGivesTheSameSchema() throws {
         guard let alembic = try alembicUpgradeScript(),
               let fromAlembic = try Engines.makeDatabase(engine), let fromSQLGen = try Engines.makeDatabase(engine) else { return }
-        try fromAlembic.apply(alembic)
         try fromSQLGen.apply(try script(.upgrade, "base:heads"))
+        let fixture = Paths.packageRoot.appendingPathComponent(project).deletingLastPathComponent()
+        if FileManager.default.fileExists(atPath: fixture.appendingPathComponent("alembic/\(dialect)-upgrade.misread").path) {
+            guard let misread = try Engines.makeDatabase(engine) else { return }
+            try misread.apply(alembic)
+            #expect(try structure(misread) != (try structure(fromSQLGen)), "\(engine.rawValue): the .misread file says Alembic's script gives another schema")
+            try fromAlembic.apply(DeliberateDifferences.apply(to: alembic, dialect: dialect))
+        } else {
+            try fromAlembic.apply(alembic)
+        }
         #expect(try structure(fromAlembic) == (try structure(fromSQLGen)), "\(engine.rawValue): Alembic's script and sqlgen's give different schemas")
     }
 }

@@ -1,0 +1,18 @@
+-- Running downgrade 5a1b2c3d4e5f -> 
+
+ALTER TABLE feature_flags DROP COLUMN beta
+
+/
+
+ALTER TABLE feature_flags DROP COLUMN archived
+
+/
+
+DROP TABLE feature_flags
+
+/
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = '5a1b2c3d4e5f'
+
+/
+
