@@ -24,7 +24,10 @@ public enum RevisionReader {
     /// so that a command that does not run it is not stopped by them.
     public static func read(_ file: SourceFile, types: TypeMappings = TypeMappings(),
                             functions: MigrationFunctions = .both) -> (revision: Revision?, diagnostics: [Diagnostic]) {
-        let (statements, syntaxDiagnostics) = Parser.parse(file)
+        var skipped: Set<String> = []
+        if !functions.contains(.upgrade) { skipped.insert("upgrade") }
+        if !functions.contains(.downgrade) { skipped.insert("downgrade") }
+        let (statements, syntaxDiagnostics) = Parser.parse(file, skippingBodiesOf: skipped)
         var evaluator = Evaluator(file: file, types: types)
         evaluator.functionsToRead = functions
         var moduleSyntaxDiagnostics: [Diagnostic] = []

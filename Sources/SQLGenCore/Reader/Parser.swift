@@ -14,6 +14,9 @@ public struct Parser {
     var diagnostics = DiagnosticBag()
     /// Expression nesting, bounded so that deep input cannot overflow the stack.
     var depth = 0
+    /// Top-level functions whose bodies are skipped, not parsed: a command that does not run
+    /// `downgrade()` does not pay for reading it (nor stop at its syntax).
+    var skippedFunctions: Set<String> = []
 
     public init(file: SourceFile, tokens: [Token], literals: [StringLiteral]) {
         self.file = file
@@ -23,9 +26,12 @@ public struct Parser {
     }
 
     /// Parses a whole file: lexing, then the statement list.
-    public static func parse(_ file: SourceFile) -> (statements: [Statement], diagnostics: [Diagnostic]) {
+    /// `skippingBodiesOf` names top-level functions whose bodies are passed over: they come out
+    /// as functions with no statements.
+    public static func parse(_ file: SourceFile, skippingBodiesOf skipped: Set<String> = []) -> (statements: [Statement], diagnostics: [Diagnostic]) {
         let (tokens, literals, lexDiagnostics) = Lexer.tokenize(file)
         var parser = Parser(file: file, tokens: tokens, literals: literals)
+        parser.skippedFunctions = skipped
         let statements = parser.parseModule()
         // Runaway nesting stops the lexer, which reports it; the parser, reaching the cut-off
         // end, would report it again.
@@ -128,9 +134,24 @@ public struct Parser {
                 advance()
                 continue
             }
+            if !skippedFunctions.isEmpty, current.kind == .keyword(.def), case .name = peek().kind, skippedFunctions.contains(text(of: peek())) {
+                statements.append(skipFunction())
+                continue
+            }
             parseStatement(into: &statements)
         }
         return statements
+    }
+
+    /// `def NAME(...):` and its block, passed over: the line up to its end (brackets hold no line
+    /// break token), then the indented block if there is one.
+    mutating func skipFunction() -> Statement {
+        let offset = current.offset
+        let name = text(of: peek())
+        while current.kind != .newline && current.kind != .end { advance() }
+        if current.kind == .newline { advance() }
+        if current.kind == .indent { skipBlock() }
+        return Statement(.function(name: name, parameters: [], body: []), at: offset)
     }
 
     /// One logical line, or a compound statement with its block, appended to `statements`.

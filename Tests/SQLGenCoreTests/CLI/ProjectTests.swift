@@ -253,6 +253,17 @@ import Testing
         #expect(both?.downgrade.hasErrors == true)
     }
 
+    @Test func aFunctionNotRunIsNotEvenParsed() {
+        let file = SourceFile(path: "r.py", text: revisionFile(upgrade: "    op.drop_table('a')", downgrade: "    x = = 1\n    if (:\n        pass"))
+        let (upgradeOnly, diagnostics) = RevisionReader.read(file, functions: .upgrade)
+        #expect(diagnostics.isEmpty)
+        #expect(upgradeOnly?.upgrade.operations.count == 1)
+        let (headerOnly, headerDiagnostics) = RevisionReader.read(file, functions: .none)
+        #expect(headerDiagnostics.isEmpty)
+        #expect(headerOnly?.id == "r1")
+        #expect(RevisionReader.read(file, functions: .both).revision?.downgrade.hasErrors == true)
+    }
+
     @Test func aSyntaxErrorOutsideTheFunctionsStillStopsTheFile() {
         let (revision, diagnostics) = readRevision("revision = 'r1'\ndown_revision = None\nx = = 1\ndef upgrade():\n    pass\ndef downgrade():\n    pass\n")
         #expect(revision == nil)
