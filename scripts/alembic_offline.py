@@ -3,7 +3,7 @@
 Used only by scripts/regen-golden to regenerate the Alembic side of the golden
 files; sqlgen and its tests never run Python.
 
-usage: alembic_offline.py REVISIONS_DIR DIALECT upgrade|downgrade RANGE [--transaction-per-migration]
+usage: alembic_offline.py REVISIONS_DIR DIALECT upgrade|downgrade|stamp RANGE [--transaction-per-migration]
 
 RANGE may start at several revisions (`a,b:head`, or `heads:base` with several heads), as
 sqlgen allows for a database that sits at several heads.
@@ -54,7 +54,9 @@ def main(argv):
         config.attributes["buffer"] = buffer
         config.attributes["per_migration"] = per_migration
         start, _, end = target.partition(":")
-        if ":" in target and ("," in start or start == "heads"):
+        if direction == "stamp":
+            command.stamp(config, target, sql=True)
+        elif ":" in target and ("," in start or start == "heads"):
             run_from_several(config, direction, start, end)
         else:
             getattr(command, direction)(config, target, sql=True)

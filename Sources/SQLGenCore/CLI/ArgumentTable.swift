@@ -115,6 +115,12 @@ enum ArgumentTable {
             examples: ["sqlgen downgrade head:base --dialect postgres > rollback.sql"]
         ),
         CommandSpec(
+            name: "stamp", summary: "Print the version-table statements that record a revision, without changing the schema.",
+            arguments: [ArgumentSpec(name: "TARGET", help: "REV (for a database with no version table: creates it and records REV; 'heads' records every head), FROM:TO (moves the row), FROM:base (removes it).")],
+            options: [dialect, revisions, config, versionTable, versionTableSchema, help],
+            examples: ["sqlgen stamp head --dialect postgres > adopt.sql", "sqlgen stamp 3a8c91d2f0e4:head --dialect postgres"]
+        ),
+        CommandSpec(
             name: "history", summary: "List the revisions, newest first, as 'alembic history' does.",
             arguments: [ArgumentSpec(name: "RANGE", help: "START:END, START: or :END (default base:heads).", isOptional: true)],
             options: [verbose, revisions, config, help],

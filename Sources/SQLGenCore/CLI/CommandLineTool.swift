@@ -115,6 +115,14 @@ public enum CommandLineTool {
             let script = try ScriptWriter(dialect: dialect, options: options).scriptParts(for: steps, catalog: Catalog.before(steps, in: graph))
             keepUntilExit((graph, steps))
             return (script, stderrText(project, verbose: command.flags.contains("verbose")))
+        case "stamp":
+            guard let dialect = try dialect(of: command, required: true) else { return ([], "") }
+            let project = try loadProject(command, functions: .none, dialect: dialect)
+            let graph = try RevisionGraph(project.revisions)
+            let (changes, createsVersionTable) = try Planner(graph: graph).stamp(command.arguments[0])
+            let script = try ScriptWriter(dialect: dialect, options: scriptOptions(command, environment: project.environment))
+                .stampScript(changes, createsVersionTable: createsVersionTable)
+            return ([script], stderrText(project, verbose: false))
         case "history", "heads", "branches", "show":
             let project = try loadProject(command, functions: .none)
             let printer = GraphPrinter(graph: try RevisionGraph(project.revisions))

@@ -64,6 +64,11 @@ extension DiagnosticMessage {
                 + (name == "downgrade" ? ", or end the downgrade above this revision" : ""))
     }
 
+    public static func stampSeveralToSeveral(_ target: String, from: [String], to: [String]) -> Self {
+        Self("stamp '\(target)' moves \(quotedList(from)) to \(quotedList(to)); sqlgen stamps one revision to one, or to and from base",
+             hint: "stamp each branch on its own, e.g. 'sqlgen stamp \(from.first ?? "FROM"):\(to.first ?? "TO")'")
+    }
+
     // MARK: Override files
 
     public static func overrideOfReadableFunction(_ path: String, function: String) -> Self {

@@ -1,0 +1,12 @@
+BEGIN TRANSACTION;
+
+-- Running stamp_revision d2 -> 
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = 'd2';
+
+GO
+
+COMMIT;
+
+GO
+

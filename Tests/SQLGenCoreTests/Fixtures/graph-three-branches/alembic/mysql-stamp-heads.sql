@@ -1,0 +1,17 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running stamp_revision  -> b2
+
+INSERT INTO alembic_version (version_num) VALUES ('b2');
+
+-- Running stamp_revision  -> c2
+
+INSERT INTO alembic_version (version_num) VALUES ('c2');
+
+-- Running stamp_revision  -> d2
+
+INSERT INTO alembic_version (version_num) VALUES ('d2');
+

@@ -1,0 +1,13 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR2(32 CHAR) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+)
+
+/
+
+-- Running stamp_revision  -> e5e1e2000001
+
+INSERT INTO alembic_version (version_num) VALUES ('e5e1e2000001') RETURNING alembic_version.version_num INTO :ret_0
+
+/
+
