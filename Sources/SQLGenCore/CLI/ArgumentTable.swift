@@ -84,6 +84,8 @@ enum ArgumentTable {
                                       isRepeatable: true)
     static let config = OptionSpec(name: "config", kind: .value(metavar: "FILE"),
                                    help: "Alembic configuration to find the versions folders and env.py in (default: ./alembic.ini, ./pyproject.toml).", short: "c")
+    static let historyFormat = OptionSpec(name: "format", kind: .value(metavar: "FORMAT"),
+                                          help: "text (as 'alembic history'), mermaid (a flowchart GitHub renders in Markdown) or dot (Graphviz).")
     static let scriptVerbose = OptionSpec(name: "verbose", kind: .flag, help: "Say on stderr where the revisions and the version-table settings came from.", short: "v")
     static let verbose = OptionSpec(name: "verbose", kind: .flag, help: "Show every detail of each revision, as 'alembic ... -v' does.", short: "v")
     static let dialect = OptionSpec(name: "dialect", kind: .value(metavar: "D"),
@@ -123,8 +125,8 @@ enum ArgumentTable {
         CommandSpec(
             name: "history", summary: "List the revisions, newest first, as 'alembic history' does.",
             arguments: [ArgumentSpec(name: "RANGE", help: "START:END, START: or :END (default base:heads).", isOptional: true)],
-            options: [verbose, revisions, config, help],
-            examples: ["sqlgen history", "sqlgen history -v billing@base:billing@head"]
+            options: [verbose, historyFormat, revisions, config, help],
+            examples: ["sqlgen history", "sqlgen history -v billing@base:billing@head", "sqlgen history --format mermaid > graph.md"]
         ),
         CommandSpec(
             name: "heads", summary: "List the head revisions.",

@@ -130,7 +130,13 @@ public enum CommandLineTool {
             let verbose = command.flags.contains("verbose")
             let warnings = stderrText(project, verbose: false)
             switch command.spec.name {
-            case "history": return ([try printer.history(range: command.arguments.first, verbose: verbose)], warnings)
+            case "history":
+                let name = command.values["format"] ?? "text"
+                guard let format = GraphDrawing.Format(rawValue: name) else {
+                    throw UsageError(message: "unknown format '\(name)'; available: " + GraphDrawing.Format.allCases.map(\.rawValue).joined(separator: ", "), command: command.spec)
+                }
+                if format == .text { return ([try printer.history(range: command.arguments.first, verbose: verbose)], warnings) }
+                return ([try printer.drawing(range: command.arguments.first, format: format)], warnings)
             case "heads": return ([printer.heads(verbose: verbose)], warnings)
             case "branches": return ([printer.branches(verbose: verbose)], warnings)
             default: return ([try printer.show(command.arguments.first ?? "")], warnings)

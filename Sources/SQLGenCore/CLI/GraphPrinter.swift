@@ -11,18 +11,27 @@ struct GraphPrinter {
 
     /// `sqlgen history [-v] [RANGE]`: newest first, each line `parents -> id (labels) (markers), message`.
     func history(range: String?, verbose: Bool) throws(DiagnosticError) -> String {
+        try historyOrder(range).map { index in
+            (verbose ? logEntry(index) : headOnly(index, branches: true, doc: true, parents: true)) + "\n"
+        }.joined()
+    }
+
+    /// `sqlgen history --format mermaid|dot [RANGE]`: the same revisions, drawn.
+    func drawing(range: String?, format: GraphDrawing.Format) throws(DiagnosticError) -> String {
+        let drawing = GraphDrawing(graph: graph, order: try historyOrder(range))
+        return format == .dot ? drawing.dot : drawing.mermaid
+    }
+
+    /// The revisions of a history range (`START:END`, `START:`, `:END`), newest first.
+    func historyOrder(_ range: String?) throws(DiagnosticError) -> [Int] {
         var lower = "base", upper = "heads"
         if let range {
-            let trimmed = range.trimmingCharacters(in: .whitespaces)
-            let parts = trimmed.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            let parts = range.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2 else { throw DiagnosticError(.historyRange(range)) }
             if !parts[0].isEmpty { lower = parts[0] }
             if !parts[1].isEmpty { upper = parts[1] }
         }
-        let order = try planner.history(from: lower, to: upper, range: range ?? "base:heads")
-        return order.map { index in
-            (verbose ? logEntry(index) : headOnly(index, branches: true, doc: true, parents: true)) + "\n"
-        }.joined()
+        return try planner.history(from: lower, to: upper, range: range ?? "base:heads")
     }
 
     /// `sqlgen heads [-v]`: every revision no other names as its parent, in file order.

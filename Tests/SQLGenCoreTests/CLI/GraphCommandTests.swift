@@ -160,7 +160,7 @@ import Testing
         }
         let history = try Binary.run(["history", "--help"])
         #expect(history.exitCode == 0)
-        #expect(history.standardOutput.contains("Usage: sqlgen history [RANGE] [--verbose] [--revisions DIR] [--config FILE]\n"))
+        #expect(history.standardOutput.contains("Usage: sqlgen history [RANGE] [--verbose] [--format FORMAT] [--revisions DIR] [--config FILE]\n"))
         #expect(history.standardOutput.contains("  -v, --verbose"))
         let show = try Binary.run(["show"])
         #expect(show.exitCode == 64)
