@@ -100,7 +100,9 @@ enum ArgumentTable {
     static let optionalDialect = OptionSpec(name: "dialect", kind: .value(metavar: "D"),
                                             help: "Also render every operation for this dialect and report what it cannot run.")
     static let at = OptionSpec(name: "at", kind: .value(metavar: "REV"), help: "The revision (or 'heads', 'LABEL@head', ...) whose schema to write (default: heads).")
-    static let scriptOptions = [dialect, revisions, config, types, versionTable, versionTableSchema, perMigration, scriptVerbose, help]
+    static let guardOption = OptionSpec(name: "guard", kind: .flag,
+                                        help: "Before each step, stop the script unless the version table is where the step starts.")
+    static let scriptOptions = [dialect, revisions, config, types, versionTable, versionTableSchema, perMigration, guardOption, scriptVerbose, help]
 
     static let commands: [CommandSpec] = [
         CommandSpec(

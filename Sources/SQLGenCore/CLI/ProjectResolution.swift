@@ -84,7 +84,8 @@ extension CommandLineTool {
     static func scriptOptions(_ command: ParsedCommand, environment: EnvironmentSettings) -> ScriptOptions {
         ScriptOptions(versionTable: command.values["version-table"] ?? environment.versionTable ?? "alembic_version",
                       versionTableSchema: command.values["version-table-schema"] ?? environment.versionTableSchema,
-                      transactionPerMigration: command.flags.contains("transaction-per-migration") || environment.transactionPerMigration == true)
+                      transactionPerMigration: command.flags.contains("transaction-per-migration") || environment.transactionPerMigration == true,
+                      guards: command.flags.contains("guard"))
     }
 
     /// What a command prints on stderr when it succeeds: warnings, and the `-v` notes.

@@ -76,6 +76,9 @@ public protocol Dialect: Sendable {
     /// Where it is not (MySQL refuses `'TRUE'`, SQLite would store the text), the word becomes
     /// the boolean literal. Default false.
     var parsesQuotedBooleans: Bool { get }
+    /// The statements that stop a script unless the version table is where a step starts
+    /// (`--guard`). Default: a temporary table with a CHECK constraint named by the message.
+    func guardStatements(_ check: VersionGuard) -> [String]
     /// Whether ALTER COLUMN restates the whole column (MySQL `MODIFY`, SQL Server), so what the
     /// revision leaves out is taken from the schema. Default false.
     var restatesAlteredColumns: Bool { get }
@@ -128,6 +131,7 @@ extension Dialect {
     public func quoteSchema(_ schema: String) -> String { quoteIdentifier(schema) }
     public var batchSeparator: String? { nil }
     public var writesCommentsInline: Bool { false }
+    public func guardStatements(_ check: VersionGuard) -> [String] { check.checkConstraintStatements(dialect: self) }
     public var createsNamedEnumTypes: Bool { false }
     public var parsesQuotedBooleans: Bool { false }
     public var restatesAlteredColumns: Bool { false }

@@ -6,6 +6,17 @@ import Foundation
 /// offline. With no server to ask, SQLAlchemy assumes a current server: native BOOLEAN and JSON,
 /// identity columns, VARCHAR2 lengths in characters.
 public struct OracleDialect: Dialect {
+    /// A PL/SQL block: PL/SQL takes no subquery in `IF`, so the counts are selected first.
+    public func guardStatements(_ check: VersionGuard) -> [String] {
+        var declarations = "", selections = "", conditions: [String] = []
+        for (name, ids, expected) in [("present_rows", check.present, check.present.count), ("absent_rows", check.absent, 0)] where !ids.isEmpty {
+            declarations += "    \(name) NUMBER;\n"
+            selections += "    SELECT COUNT(*) INTO \(name) FROM \(check.table) WHERE version_num IN (" + ids.map(stringLiteral).joined(separator: ", ") + ");\n"
+            conditions.append("\(name) <> \(expected)")
+        }
+        guard !conditions.isEmpty else { return [] }
+        return ["DECLARE\n\(declarations)BEGIN\n\(selections)    IF \(conditions.joined(separator: " OR ")) THEN\n        RAISE_APPLICATION_ERROR(-20001, \(stringLiteral(check.message)));\n    END IF;\nEND;"]
+    }
     public init() {}
 
     public var name: String { "oracle" }

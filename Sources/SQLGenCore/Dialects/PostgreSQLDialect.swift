@@ -3,6 +3,12 @@
 import Foundation
 
 public struct PostgreSQLDialect: Dialect {
+    /// A `DO` block that raises; the dollar-quote tag is one no revision id contains.
+    public func guardStatements(_ check: VersionGuard) -> [String] {
+        var tag = "$sqlgen_guard$"
+        while (check.present + check.absent + [check.message]).contains(where: { $0.contains(tag) }) { tag = "$" + tag.dropFirst() }
+        return ["DO \(tag)\nBEGIN\n    IF \(check.failureCondition(dialect: self)) THEN\n        RAISE EXCEPTION \(stringLiteral(check.message));\n    END IF;\nEND\n\(tag)"]
+    }
     public var createsNamedEnumTypes: Bool { true }
     public var parsesQuotedBooleans: Bool { true }
     public init() {}

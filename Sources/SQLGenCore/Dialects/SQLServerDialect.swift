@@ -7,6 +7,10 @@ import Foundation
 /// `deprecate_large_types`: `Date` and `Time` are `DATETIME`, `Text` is `TEXT`, `LargeBinary` is
 /// `IMAGE`. Those are its choices, kept so that scripts match Alembic's.
 public struct SQLServerDialect: Dialect {
+    /// `THROW` when the table is not where the step starts; sqlcmd -b stops there.
+    public func guardStatements(_ check: VersionGuard) -> [String] {
+        ["IF \(check.failureCondition(dialect: self))\n    THROW 50000, \(stringLiteral(check.message)), 1"]
+    }
     public var restatesAlteredColumns: Bool { true }
     public init() {}
 

@@ -8,11 +8,15 @@ public struct ScriptOptions: Sendable {
     public var versionTableSchema: String?
     /// BEGIN/COMMIT around each revision's step rather than the whole script.
     public var transactionPerMigration: Bool
+    /// Before each step, a statement that stops the script unless the version table is where
+    /// the step starts (`--guard`).
+    public var guards: Bool
 
-    public init(versionTable: String = "alembic_version", versionTableSchema: String? = nil, transactionPerMigration: Bool = false) {
+    public init(versionTable: String = "alembic_version", versionTableSchema: String? = nil, transactionPerMigration: Bool = false, guards: Bool = false) {
         self.versionTable = versionTable
         self.versionTableSchema = versionTableSchema
         self.transactionPerMigration = transactionPerMigration
+        self.guards = guards
     }
 }
 
@@ -130,6 +134,9 @@ public struct ScriptWriter: Sendable {
                 part.problems.append(contentsOf: step.revision.problems(of: step.direction == .upgrade ? .upgrade : .downgrade))
                 continue
             }
+            if options.guards, !(step.createsVersionTable || (position == 0 && createsVersionTable)) {
+                for statement in dialect.guardStatements(versionGuard(for: step)) { append(statement, to: &part.sql) }
+            }
             if let overrideFile = step.body.overrideFile {
                 part.sql += "-- SQL from " + ScriptWriter.inertComment(overrideFile) + "\n\n"
             }
@@ -155,6 +162,24 @@ public struct ScriptWriter: Sendable {
             if let perMigration { append(perMigration.commit, to: &part.sql) }
         }
         return part
+    }
+
+    /// What the version table must hold before `step`: the rows its statements update or delete,
+    /// and none of those it inserts.
+    func versionGuard(for step: MigrationStep) -> VersionGuard {
+        var present: [String] = [], absent: [String] = []
+        for change in step.versionChanges {
+            switch change {
+            case .insert(let id): absent.append(id)
+            case .update(let from, _): present.append(from)
+            case .delete(let id): present.append(id)
+            }
+        }
+        let at = step.fromIDs.isEmpty ? "base" : step.fromIDs.joined(separator: ", ")
+        let target = step.toIDs.isEmpty ? "base" : step.toIDs.joined(separator: ", ")
+        return VersionGuard(table: versionTable.table, present: present, absent: absent,
+                            message: ScriptWriter.inertComment("sqlgen guard: \(step.direction.rawValue) to \(target) needs the database at \(at)"),
+                            shortMessage: ScriptWriter.inertComment("needs \(at) before \(step.direction.rawValue) to \(target)"))
     }
 
     /// Text for a `--` comment: every control character (a line break above all, which would end
