@@ -125,6 +125,23 @@ enum ArgumentTable {
             examples: ["sqlgen stamp head --dialect postgres > adopt.sql", "sqlgen stamp 3a8c91d2f0e4:head --dialect postgres"]
         ),
         CommandSpec(
+            name: "release", summary: "Write a release folder: per-dialect upgrade and downgrade scripts, manifest.json, SHA256SUMS and CHANGES.md.",
+            arguments: [ArgumentSpec(name: "NAME", help: "The release's name; the folder is out/NAME unless --out.")],
+            options: [OptionSpec(name: "dialect", kind: .value(metavar: "D"), help: "A dialect to write scripts for; repeat for several.", isRequired: true, isRepeatable: true),
+                      OptionSpec(name: "from", kind: .value(metavar: "REV"), help: "Where the upgrade starts (default: base)."),
+                      OptionSpec(name: "to", kind: .value(metavar: "REV"), help: "Where the upgrade ends (default: heads)."),
+                      OptionSpec(name: "out", kind: .value(metavar: "DIR"), help: "The folder to write (default: out/NAME); written whole or not at all."),
+                      revisions, config, types, versionTable, versionTableSchema, perMigration, guardOption, scriptVerbose, help],
+            examples: ["sqlgen release 2026.12 --from 3a8c91d2f0e4 --dialect postgres --dialect mysql",
+                       "sqlgen release example --dialect postgres --out out/example"]
+        ),
+        CommandSpec(
+            name: "verify", summary: "Check that a release folder still matches the revisions: inputs, scripts and range.",
+            arguments: [ArgumentSpec(name: "DIR", help: "A folder 'sqlgen release' wrote.")],
+            options: [OptionSpec(name: "format", kind: .value(metavar: "FORMAT"), help: "text (default) or json."), revisions, config, types, help],
+            examples: ["sqlgen verify out/2026.12", "sqlgen verify out/2026.12 --format json"]
+        ),
+        CommandSpec(
             name: "history", summary: "List the revisions, newest first, as 'alembic history' does.",
             arguments: [ArgumentSpec(name: "RANGE", help: "START:END, START: or :END (default base:heads).", isOptional: true)],
             options: [verbose, historyFormat, revisions, config, help],

@@ -78,6 +78,8 @@ public enum CommandLineTool {
             }
             let output = try execute(parsed)
             return CommandResult(exitCode: CommandResult.success, standardOutputParts: output.standardOutput, standardError: output.warnings)
+        } catch let failure as ReportedFailure {
+            return CommandResult(exitCode: CommandResult.failure, standardOutput: failure.standardOutput, standardError: failure.standardError)
         } catch let error as UsageError {
             return usage(error)
         } catch let error as DiagnosticError {
@@ -141,6 +143,12 @@ public enum CommandLineTool {
             case "branches": return ([printer.branches(verbose: verbose)], warnings)
             default: return ([try printer.show(command.arguments.first ?? "")], warnings)
             }
+        case "release":
+            let (output, warnings) = try release(command)
+            return ([output], warnings)
+        case "verify":
+            let (output, warnings) = try verify(command)
+            return ([output], warnings)
         case "check":
             let (output, warnings) = try check(command)
             return ([output], warnings)

@@ -69,6 +69,17 @@ extension DiagnosticMessage {
              hint: "stamp each branch on its own, e.g. 'sqlgen stamp \(from.first ?? "FROM"):\(to.first ?? "TO")'")
     }
 
+    public static func emptyRelease(_ range: String) -> Self {
+        Self("the range '\(range)' holds no revision, so there is nothing to release", hint: "check '--from' and '--to' with 'sqlgen history'")
+    }
+    public static func cannotWriteRelease(_ folder: String, reason: String) -> Self {
+        Self("cannot write the release folder '\(folder)': \(reason)")
+    }
+
+    public static func notARelease(_ folder: String) -> Self {
+        Self("'\(folder)' is not a release folder: it has no readable manifest.json", hint: "name a folder 'sqlgen release' wrote, e.g. 'out/NAME'")
+    }
+
     // MARK: Override files
 
     public static func overrideOfReadableFunction(_ path: String, function: String) -> Self {

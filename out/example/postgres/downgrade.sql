@@ -1,3 +1,11 @@
+-- sqlgen 0.1.0, release 'example': downgrade heads:base for postgres
+-- revisions, in the order they run:
+--   c47f05a1e8d2  create votes table
+--   8e2b4f7a9c13  add owner to posts
+--   5c0d7e6b2a91  create posts table
+--   3a8c91d2f0e4  add phone number to users
+--   1975ea83b712  create users table
+
 BEGIN;
 
 -- Running downgrade c47f05a1e8d2 -> 8e2b4f7a9c13

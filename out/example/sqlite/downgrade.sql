@@ -1,0 +1,64 @@
+-- sqlgen 0.1.0, release 'example': downgrade heads:base for sqlite
+-- revisions, in the order they run:
+--   c47f05a1e8d2  create votes table
+--   8e2b4f7a9c13  add owner to posts
+--   5c0d7e6b2a91  create posts table
+--   3a8c91d2f0e4  add phone number to users
+--   1975ea83b712  create users table
+
+-- Running downgrade c47f05a1e8d2 -> 8e2b4f7a9c13
+
+DROP TABLE votes;
+
+UPDATE alembic_version SET version_num='8e2b4f7a9c13' WHERE alembic_version.version_num = 'c47f05a1e8d2';
+
+-- Running downgrade 8e2b4f7a9c13 -> 5c0d7e6b2a91
+
+PRAGMA foreign_keys=OFF;
+
+CREATE TABLE _alembic_tmp_posts (
+    id INTEGER NOT NULL, 
+    title VARCHAR(200) NOT NULL, 
+    content TEXT NOT NULL, 
+    published BOOLEAN DEFAULT true NOT NULL, 
+    created_at TIMESTAMP DEFAULT (now()) NOT NULL, 
+    owner_id INTEGER NOT NULL, 
+    PRIMARY KEY (id)
+);
+
+INSERT INTO _alembic_tmp_posts (id, title, content, published, created_at, owner_id) SELECT id, title, content, published, created_at, owner_id FROM posts;
+
+DROP TABLE posts;
+
+ALTER TABLE _alembic_tmp_posts RENAME TO posts;
+
+CREATE INDEX ix_posts_owner_id ON posts (owner_id);
+
+PRAGMA foreign_keys=ON;
+
+DROP INDEX ix_posts_owner_id;
+
+ALTER TABLE posts DROP COLUMN owner_id;
+
+UPDATE alembic_version SET version_num='5c0d7e6b2a91' WHERE alembic_version.version_num = '8e2b4f7a9c13';
+
+-- Running downgrade 5c0d7e6b2a91 -> 3a8c91d2f0e4
+
+DROP TABLE posts;
+
+UPDATE alembic_version SET version_num='3a8c91d2f0e4' WHERE alembic_version.version_num = '5c0d7e6b2a91';
+
+-- Running downgrade 3a8c91d2f0e4 -> 1975ea83b712
+
+ALTER TABLE users DROP COLUMN phone_number;
+
+UPDATE alembic_version SET version_num='1975ea83b712' WHERE alembic_version.version_num = '3a8c91d2f0e4';
+
+-- Running downgrade 1975ea83b712 -> 
+
+DROP INDEX ix_users_id;
+
+DROP TABLE users;
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = '1975ea83b712';
+
