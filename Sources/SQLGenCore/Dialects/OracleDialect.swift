@@ -118,6 +118,7 @@ public struct OracleDialect: Dialect {
             throw DialectError(.typeNotInDialect("an array type", dialect: "Oracle"))
         case .named(let name, let arguments):
             return name + (arguments.isEmpty ? "" : "(" + arguments.map(String.init).joined(separator: ", ") + ")")
+        case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
             guard dialect == "oracle" else {
                 throw DialectError(.typeOfAnotherDialect(dialect, name, dialect: "Oracle"))

@@ -81,6 +81,7 @@ public struct PostgreSQLDialect: Dialect {
             return try typeName(item) + String(repeating: "[]", count: max(dimensions ?? 1, 1))
         case .named(let name, let arguments):
             return name + (arguments.isEmpty ? "" : "(" + arguments.map(String.init).joined(separator: ", ") + ")")
+        case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
             guard dialect == "postgresql" else {
                 throw DialectError(DiagnosticMessage("'\(dialect).\(name)' is a \(dialect) type; PostgreSQL has no such type"))

@@ -155,6 +155,7 @@ public struct SQLServerDialect: Dialect {
         case .named(let name, let arguments):
             if name == "VARBINARY" && arguments.isEmpty { return "VARBINARY(max)" }
             return name + (arguments.isEmpty ? "" : "(" + arguments.map(String.init).joined(separator: ", ") + ")")
+        case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
             guard dialect == "mssql" else {
                 throw DialectError(.typeOfAnotherDialect(dialect, name, dialect: "SQL Server"))

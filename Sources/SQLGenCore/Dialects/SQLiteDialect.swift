@@ -21,6 +21,18 @@ public struct SQLiteDialect: Dialect {
         ["create_index": ["sqlite_where"], "create_table": ["sqlite_autoincrement", "sqlite_with_rowid", "sqlite_strict"]]
     }()
 
+    /// `sa.func.name(...)` as SQLAlchemy's SQLite compiler spells it: SQLite has no `now()`
+    /// (a default written so fails on every insert), so `now()` is `CURRENT_TIMESTAMP`;
+    /// `localtimestamp()` is `DATETIME(CURRENT_TIMESTAMP, 'localtime')`, `char_length()` is `length()`.
+    public func functionCall(_ name: String, arguments: [String]) -> String {
+        switch name.lowercased() {
+        case "now": "CURRENT_TIMESTAMP"
+        case "localtimestamp": "DATETIME(CURRENT_TIMESTAMP, 'localtime')"
+        case "char_length": "length(" + arguments.joined(separator: ", ") + ")"
+        default: GenericFunctions.call(name, arguments: arguments)
+        }
+    }
+
     /// SQLite has no SERIAL; an INTEGER primary key is the rowid.
     public func serialType(for type: SQLType) -> String? { nil }
 
@@ -65,6 +77,7 @@ public struct SQLiteDialect: Dialect {
             throw DialectError(DiagnosticMessage("SQLite has no array types"))
         case .named(let name, let arguments):
             return name + (arguments.isEmpty ? "" : "(" + arguments.map(String.init).joined(separator: ", ") + ")")
+        case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, _, _):
             guard dialect == "sqlite" else {
                 throw DialectError(DiagnosticMessage("'\(dialect).\(name)' is a \(dialect) type; SQLite has no such type"))

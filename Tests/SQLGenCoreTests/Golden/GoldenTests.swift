@@ -178,14 +178,22 @@ enum DeliberateDifferences {
         return nil
     }
 
-    /// Both sides of a comparison with Alembic, with what sqlgen does differently on purpose
-    /// made comparable: the index order below, and PostgreSQL enum types, which sqlgen creates
-    /// where a table, `add_column` or `alter_column` first needs them and drops when the last
-    /// column using them goes (Alembic leaves them behind, so a second upgrade fails). Those
-    /// statements are proven by the engine tests instead: upgrade, downgrade, upgrade again.
+    /// Both sides of a comparison with Alembic, with the index order below made comparable.
     static func comparable(_ script: String) -> String {
-        let chunks = normalizingIndexOrder(script).components(separatedBy: "\n\n")
-        return chunks.filter { !$0.hasPrefix("CREATE TYPE ") && !$0.hasPrefix("DROP TYPE ") }.joined(separator: "\n\n")
+        normalizingIndexOrder(script)
+    }
+
+    /// sqlgen's script without the PostgreSQL enum statements it adds on purpose and Alembic's
+    /// lacks: sqlgen creates a type where `add_column` or `alter_column` first needs it and drops
+    /// it when the last column using it goes (Alembic leaves it behind, so a second upgrade
+    /// fails). Only statements Alembic's script does not have at all are left out, so a type
+    /// statement Alembic writes must be in sqlgen's too; the added ones are proven by the engine
+    /// tests instead (upgrade, downgrade, upgrade again).
+    static func withoutAddedTypeStatements(_ sqlgen: String, comparedWith alembic: String) -> String {
+        let alembicChunks = Set(alembic.components(separatedBy: "\n\n"))
+        return sqlgen.components(separatedBy: "\n\n").filter { chunk in
+            !(chunk.hasPrefix("CREATE TYPE ") || chunk.hasPrefix("DROP TYPE ")) || alembicChunks.contains(chunk)
+        }.joined(separator: "\n\n")
     }
 
     /// Alembic creates a new table's indexes in the order of a Python set, which changes from
@@ -245,8 +253,9 @@ enum DeliberateDifferences {
         }
         let alembic = try String(contentsOf: alembicURL, encoding: .utf8)
         let expected = try String(contentsOf: expectedURL, encoding: .utf8)
-        #expect(DeliberateDifferences.comparable(DeliberateDifferences.apply(to: alembic))
-                == DeliberateDifferences.comparable(expected), "\(expectedURL.path) differs from Alembic's \(alembicURL.path) by more than the documented improvements")
+        let adjusted = DeliberateDifferences.apply(to: alembic)
+        #expect(DeliberateDifferences.comparable(adjusted)
+                == DeliberateDifferences.comparable(DeliberateDifferences.withoutAddedTypeStatements(expected, comparedWith: adjusted)), "\(expectedURL.path) differs from Alembic's \(alembicURL.path) by more than the documented improvements")
     }
 
     @Test func everyFixtureHasAlembicsOutputForEveryDialect() {
