@@ -46,9 +46,7 @@ public struct SchemaChecker {
                 problems.error(message, at: operation.position)
             }
             if let dialect {
-                for message in dialect.runtimeProblems(of: operation.kind, in: catalog) {
-                    problems.error(message, at: operation.position)
-                }
+                problems.append(contentsOf: Self.runtimeProblems(of: operation, in: catalog, dialect: dialect))
                 do throws(DiagnosticError) {
                     _ = try SQLRenderer(dialect: dialect, catalog: catalog, typesDroppedByHand: droppedByHand).render(operation)
                 } catch {
@@ -57,6 +55,29 @@ public struct SchemaChecker {
             }
             catalog.apply(operation)
         }
+    }
+
+    /// What the database would refuse when the script runs, though the operation renders: the
+    /// dialect's `runtimeProblems` of the operation and of every operation inside its
+    /// `batch_alter_table` or autocommit block, each against the schema the operations before it
+    /// leave and at its own position. `check --dialect` reports these; `upgrade` and `downgrade`
+    /// refuse to print a script that has any (see `ScriptOptions.allowFailing`).
+    public static func runtimeProblems(of operation: Operation, in catalog: Catalog, dialect: any Dialect) -> [Diagnostic] {
+        let inner: [Operation]
+        switch operation.kind {
+        case .batch(let batch): inner = batch.operations
+        case .autocommit(let operations): inner = operations
+        default:
+            return dialect.runtimeProblems(of: operation.kind, in: catalog).map { Diagnostic($0, at: operation.position) }
+        }
+        var found: [Diagnostic] = []
+        var scratch = catalog
+        for (offset, operation) in inner.enumerated() {
+            found += runtimeProblems(of: operation, in: scratch, dialect: dialect)
+            // The schema changes only matter to the operations after this one.
+            if offset < inner.count - 1 { scratch.apply(operation) }
+        }
+        return found
     }
 
     /// What is wrong with one operation against the schema before it. Tables whose shape raw SQL

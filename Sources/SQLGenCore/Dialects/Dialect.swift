@@ -91,7 +91,9 @@ public protocol Dialect: Sendable {
     /// Written after a constraint's body (PostgreSQL ` INCLUDE (...)`, ` NOT VALID`); default nothing.
     func constraintSuffix(_ options: DialectOptions, renderer: SQLRenderer) -> String
     /// Problems the database would report only when the script runs, found from the schema
-    /// (`sqlgen check --dialect`); none by default.
+    /// (`sqlgen check --dialect`, and `upgrade`/`downgrade`, which refuse such a script); none by
+    /// default. Asked of single operations: `SchemaChecker.runtimeProblems` walks the operations
+    /// inside `batch_alter_table` and autocommit blocks.
     func runtimeProblems(of kind: Operation.Kind, in catalog: Catalog) -> [DiagnosticMessage]
     /// The prefix of this dialect's keyword options (`postgresql_`); options with another
     /// dialect's prefix are ignored, as Alembic ignores them.
