@@ -88,10 +88,12 @@ enum ArgumentTable {
     static let versionTableSchema = OptionSpec(name: "version-table-schema", kind: .value(metavar: "NAME"), help: "Schema of the version table.")
     static let perMigration = OptionSpec(name: "transaction-per-migration", kind: .flag,
                                          help: "One transaction per revision instead of one for the whole script.")
+    static let allowFailing = OptionSpec(name: "allow-failing", kind: .flag,
+                                         help: "Print the script although the database will refuse part of it (what 'check --dialect' finds), each problem as a comment.")
     static let optionalDialect = OptionSpec(name: "dialect", kind: .value(metavar: "D"),
                                             help: "Also render every operation for this dialect and report what it cannot run.")
     static let at = OptionSpec(name: "at", kind: .value(metavar: "REV"), help: "The revision (or 'heads', 'LABEL@head', ...) whose schema to write (default: heads).")
-    static let scriptOptions = [dialect, revisions, types, versionTable, versionTableSchema, perMigration, help]
+    static let scriptOptions = [dialect, revisions, types, versionTable, versionTableSchema, perMigration, allowFailing, help]
 
     static let commands: [CommandSpec] = [
         CommandSpec(

@@ -112,7 +112,8 @@ public enum CommandLineTool {
             let steps = try Planner(graph: graph).plan(direction, range: range)
             let options = ScriptOptions(versionTable: command.values["version-table"] ?? "alembic_version",
                                         versionTableSchema: command.values["version-table-schema"],
-                                        transactionPerMigration: command.flags.contains("transaction-per-migration"))
+                                        transactionPerMigration: command.flags.contains("transaction-per-migration"),
+                                        allowFailing: command.flags.contains("allow-failing"))
             let script = try ScriptWriter(dialect: dialect, options: options).scriptParts(for: steps, catalog: Catalog.before(steps, in: graph))
             keepUntilExit((graph, steps))
             return (script, warnings)

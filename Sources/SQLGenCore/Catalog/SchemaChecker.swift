@@ -13,71 +13,95 @@ public struct SchemaChecker {
         self.dialect = dialect
     }
 
+    /// One pass over the revisions, linear in their operations: each upgrade is applied to the
+    /// one catalog, each downgrade tried on it and undone from a journal of the tables it changed,
+    /// and only the tables either changed are compared (a copy and a comparison of the whole
+    /// schema per revision made this quadratic).
     public func check() -> [Diagnostic] {
         var problems = DiagnosticBag()
         var catalog = Catalog()
         let order = Catalog.topologicalOrder(of: Set(graph.revisions.map(\.id)), in: graph)
         for revision in order {
-            let before = catalog
-            var after = before
-            check(revision.upgrade.operations, on: &after, problems: &problems)
+            let startState = catalog.untabledState
+            catalog.startJournal()
+            check(revision.upgrade.operations, on: &catalog, problems: &problems)
+            let upgrade = catalog.finishJournal(startedWith: startState)
             if let raisedAt = revision.upgrade.irreversibleAt {
                 problems.warning(.checkUpgradeRaises(revision.id), at: raisedAt)
             }
             if let raisedAt = revision.downgrade.irreversibleAt {
                 problems.warning(.checkIrreversible(revision.id), at: raisedAt)
-            } else {
-                var restored = after
-                check(revision.downgrade.operations, on: &restored, problems: &problems)
-                for difference in SchemaDifference.between(before, restored) {
-                    problems.error(.checkDowngradeDiffers(revision.id, difference), at: revision.position)
-                }
+                continue
             }
-            catalog = after
+            let afterState = catalog.untabledState
+            catalog.startJournal()
+            check(revision.downgrade.operations, on: &catalog, problems: &problems)
+            let downgrade = catalog.finishJournal(startedWith: afterState)
+            // A table's value before the upgrade: the upgrade journal's, else (the upgrade left it
+            // alone) the downgrade journal's, which is the value after the upgrade.
+            let before = { (name: TableName) -> CatalogTable? in
+                if let index = upgrade.tables.index(forKey: name) { return upgrade.tables[index].value }
+                if let index = downgrade.tables.index(forKey: name) { return downgrade.tables[index].value }
+                return catalog.table(name)
+            }
+            let changed = Set(upgrade.tables.keys).union(downgrade.tables.keys)
+            for difference in SchemaDifference.between(changed, expected: before, actual: catalog.table) {
+                problems.error(.checkDowngradeDiffers(revision.id, difference), at: revision.position)
+            }
+            catalog.undo(downgrade)
         }
         return problems.diagnostics
     }
 
     /// Checks and applies operations in turn; renders each for the dialect when there is one.
-    func check(_ operations: [Operation], on catalog: inout Catalog, problems: inout DiagnosticBag) {
-        let droppedByHand = SQLRenderer.typesDroppedByRawSQL(in: operations)
+    /// The operations inside a `batch_alter_table` or autocommit block are checked one by one,
+    /// at their own lines, and applied to the catalog itself (no copy of it per block); the
+    /// block is rendered whole, as a script renders it.
+    func check(_ operations: [Operation], on catalog: inout Catalog, problems: inout DiagnosticBag, renders: Bool = true) {
+        let droppedByHand = renders ? SQLRenderer.typesDroppedByRawSQL(in: operations) : []
         for operation in operations {
             for message in Self.problems(of: operation.kind, in: catalog) {
                 problems.error(message, at: operation.position)
             }
-            if let dialect {
-                problems.append(contentsOf: Self.runtimeProblems(of: operation, in: catalog, dialect: dialect))
+            if let dialect, renders {
                 do throws(DiagnosticError) {
                     _ = try SQLRenderer(dialect: dialect, catalog: catalog, typesDroppedByHand: droppedByHand).render(operation)
                 } catch {
                     problems.append(contentsOf: error.diagnostics)
                 }
             }
-            catalog.apply(operation)
+            switch operation.kind {
+            case .batch(let batch):
+                check(batch.operations, on: &catalog, problems: &problems, renders: false)
+            case .autocommit(let inner):
+                check(inner, on: &catalog, problems: &problems, renders: false)
+            default:
+                if let dialect {
+                    problems.append(contentsOf: Self.runtimeProblems(of: operation, applyingTo: &catalog, dialect: dialect))
+                } else {
+                    catalog.apply(operation)
+                }
+            }
         }
     }
 
     /// What the database would refuse when the script runs, though the operation renders: the
-    /// dialect's `runtimeProblems` of the operation and of every operation inside its
+    /// dialect's `runtimeProblems` of the operation, or of every operation inside its
     /// `batch_alter_table` or autocommit block, each against the schema the operations before it
-    /// leave and at its own position. `check --dialect` reports these; `upgrade` and `downgrade`
+    /// leave and at its own position. Applies the operation to `catalog` on the way, so a block
+    /// costs no copy of the schema. `check --dialect` reports these; `upgrade` and `downgrade`
     /// refuse to print a script that has any (see `ScriptOptions.allowFailing`).
-    public static func runtimeProblems(of operation: Operation, in catalog: Catalog, dialect: any Dialect) -> [Diagnostic] {
-        let inner: [Operation]
+    public static func runtimeProblems(of operation: Operation, applyingTo catalog: inout Catalog, dialect: any Dialect) -> [Diagnostic] {
         switch operation.kind {
-        case .batch(let batch): inner = batch.operations
-        case .autocommit(let operations): inner = operations
+        case .batch(let batch):
+            return batch.operations.flatMap { runtimeProblems(of: $0, applyingTo: &catalog, dialect: dialect) }
+        case .autocommit(let operations):
+            return operations.flatMap { runtimeProblems(of: $0, applyingTo: &catalog, dialect: dialect) }
         default:
-            return dialect.runtimeProblems(of: operation.kind, in: catalog).map { Diagnostic($0, at: operation.position) }
+            let found = dialect.runtimeProblems(of: operation.kind, in: catalog).map { Diagnostic($0, at: operation.position) }
+            catalog.apply(operation)
+            return found
         }
-        var found: [Diagnostic] = []
-        var scratch = catalog
-        for (offset, operation) in inner.enumerated() {
-            found += runtimeProblems(of: operation, in: scratch, dialect: dialect)
-            // The schema changes only matter to the operations after this one.
-            if offset < inner.count - 1 { scratch.apply(operation) }
-        }
-        return found
     }
 
     /// What is wrong with one operation against the schema before it. Tables whose shape raw SQL
@@ -100,7 +124,7 @@ public struct SchemaChecker {
             return [.checkDuplicate("constraint", name)]
         }
         func indexExists(_ name: String, schema: String?) -> Bool {
-            catalog.tables.values.contains { $0.name.schema == schema && $0.indexes.contains { $0.name == name } }
+            catalog.tables(withIndex: name).contains { $0.schema == schema }
         }
 
         switch kind {
@@ -131,9 +155,7 @@ public struct SchemaChecker {
             return missingTable(index.table) + missingColumns(columns, in: index.table) + duplicate
         case .dropIndex(let drop):
             guard !drop.ifExists, catalog.unknownSince == nil else { return [] }
-            let known = catalog.tables.values.contains { candidate in
-                candidate.indexes.contains { $0.name == drop.name } && (drop.table == nil || candidate.name.name == drop.table)
-            }
+            let known = catalog.tables(withIndex: drop.name).contains { drop.table == nil || $0.name == drop.table }
             let touchedByRawSQL = drop.table.map { catalog.unknownTables[TableName($0, schema: drop.schema)] != nil } ?? !catalog.unknownTables.isEmpty
             return known || touchedByRawSQL ? [] : [.checkMissing("index", drop.name)]
         case .createPrimaryKey(let name, let key):
@@ -159,22 +181,11 @@ public struct SchemaChecker {
             return missingTable(insert.table) + missingColumns(Array(Set(insert.rows.flatMap { $0.map(\.column) })).sorted(), in: insert.table)
         case .execute:
             return []
-        case .autocommit(let operations):
-            var scratch = catalog
-            var found: [DiagnosticMessage] = []
-            for inner in operations {
-                found += problems(of: inner.kind, in: scratch)
-                scratch.apply(inner)
-            }
-            return found
+        case .autocommit:
+            // Its operations are checked one by one (`check(_:on:problems:renders:)`).
+            return []
         case .batch(let batch):
-            var scratch = catalog
-            var found = missingTable(batch.table)
-            for inner in batch.operations {
-                found += problems(of: inner.kind, in: scratch)
-                scratch.apply(inner)
-            }
-            return found
+            return missingTable(batch.table)
         }
     }
 
@@ -186,15 +197,21 @@ public struct SchemaChecker {
 /// One way two schemas differ, in words.
 enum SchemaDifference {
     static func between(_ expected: Catalog, _ actual: Catalog) -> [String] {
+        between(Set(expected.tables.keys).union(actual.tables.keys), expected: expected.table, actual: actual.table)
+    }
+
+    /// The differences of the tables named, each looked up on both sides.
+    static func between(_ tables: Set<TableName>, expected: (TableName) -> CatalogTable?, actual: (TableName) -> CatalogTable?) -> [String] {
         var differences: [String] = []
-        let names = Set(expected.tables.keys).union(actual.tables.keys).sorted { ($0.schema ?? "", $0.name) < ($1.schema ?? "", $1.name) }
+        let names = tables.sorted { ($0.schema ?? "", $0.name) < ($1.schema ?? "", $1.name) }
         for name in names {
             let label = SchemaChecker.display(name)
-            guard let want = expected.table(name) else {
-                differences.append("table '\(label)' is left behind")
+            guard let want = expected(name) else {
+                // A table both sides lack (created and dropped again) differs in nothing.
+                if actual(name) != nil { differences.append("table '\(label)' is left behind") }
                 continue
             }
-            guard let have = actual.table(name) else {
+            guard let have = actual(name) else {
                 differences.append("table '\(label)' is not restored")
                 continue
             }

@@ -72,9 +72,13 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         return Dialects.names.filter(listed.contains)
     }
 
-    /// sqlgen's script, run in-process exactly as the command line runs it.
-    func render() -> CommandResult {
-        CommandLineTool.run([direction.rawValue, range, "--dialect", dialect, "--revisions", folder.appendingPathComponent("revisions").path])
+    /// sqlgen's script, run in-process exactly as the command line runs it, with
+    /// `--allow-failing`: a fixture may hold what Alembic prints and the database refuses (each
+    /// such problem is then a comment in the expected file); `refusedWithoutOverride` checks
+    /// that the same run without the option fails.
+    func render(allowFailing: Bool = true) -> CommandResult {
+        CommandLineTool.run([direction.rawValue, range, "--dialect", dialect, "--revisions", folder.appendingPathComponent("revisions").path]
+                            + (allowFailing ? ["--allow-failing"] : []))
     }
 }
 
@@ -189,6 +193,14 @@ enum DeliberateDifferences {
     /// fails). Only statements Alembic's script does not have at all are left out, so a type
     /// statement Alembic writes must be in sqlgen's too; the added ones are proven by the engine
     /// tests instead (upgrade, downgrade, upgrade again).
+    /// sqlgen's script without the comments `--allow-failing` writes before what the database
+    /// will refuse; Alembic writes those statements without a word.
+    static func withoutRefusalComments(_ sqlgen: String) -> String {
+        sqlgen.components(separatedBy: "\n\n").filter { !$0.hasPrefix(refusalCommentPrefix) }.joined(separator: "\n\n")
+    }
+
+    static let refusalCommentPrefix = "-- sqlgen: the database will refuse this: "
+
     static func withoutAddedTypeStatements(_ sqlgen: String, comparedWith alembic: String) -> String {
         let alembicChunks = Set(alembic.components(separatedBy: "\n\n"))
         return sqlgen.components(separatedBy: "\n\n").filter { chunk in
@@ -255,7 +267,30 @@ enum DeliberateDifferences {
         let expected = try String(contentsOf: expectedURL, encoding: .utf8)
         let adjusted = DeliberateDifferences.apply(to: alembic)
         #expect(DeliberateDifferences.comparable(adjusted)
-                == DeliberateDifferences.comparable(DeliberateDifferences.withoutAddedTypeStatements(expected, comparedWith: adjusted)), "\(expectedURL.path) differs from Alembic's \(alembicURL.path) by more than the documented improvements")
+                == DeliberateDifferences.comparable(DeliberateDifferences.withoutAddedTypeStatements(DeliberateDifferences.withoutRefusalComments(expected), comparedWith: adjusted)), "\(expectedURL.path) differs from Alembic's \(alembicURL.path) by more than the documented improvements")
+    }
+
+    /// Where the expected script carries `--allow-failing` comments, the same run without the
+    /// option prints nothing and fails, naming each problem at its file position.
+    @Test(arguments: GoldenCase.all)
+    func refusedWithoutOverride(_ golden: GoldenCase) throws {
+        let expectedURL = golden.folder.appendingPathComponent("expected").appendingPathComponent(golden.fileName)
+        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+        let comments = expected.components(separatedBy: "\n").filter { $0.hasPrefix(DeliberateDifferences.refusalCommentPrefix) }
+        let result = golden.render(allowFailing: false)
+        guard !comments.isEmpty else {
+            #expect(result.exitCode == 0, "\(result.standardError)")
+            return
+        }
+        #expect(result.exitCode == 1)
+        #expect(result.standardOutput == "")
+        for comment in comments {
+            // `... MESSAGE (FILE:LINE:COLUMN)`: the diagnostic is `FILE:LINE:COLUMN: error: MESSAGE`.
+            guard let open = comment.range(of: " (", options: .backwards) else { continue }
+            let message = String(comment[comment.index(comment.startIndex, offsetBy: DeliberateDifferences.refusalCommentPrefix.count)..<open.lowerBound])
+            let place = String(comment[open.upperBound...].dropLast())
+            #expect(result.standardError.contains("\(place): error: \(message)"), "\(golden.testDescription): no error for \(comment)")
+        }
     }
 
     @Test func everyFixtureHasAlembicsOutputForEveryDialect() {

@@ -2,6 +2,8 @@ BEGIN TRANSACTION;
 
 -- Running downgrade 6d7e8f9a0b1c -> 5c6d7e8f9a0b
 
+-- sqlgen: the database will refuse this: SQL Server refuses to drop column 'seen_at' while these depend on it: its default (pass mssql_drop_default=True) (6d7e8f9a0b1c_first_events.py:24:5)
+
 ALTER TABLE events DROP COLUMN seen_at;
 
 GO

@@ -7,6 +7,8 @@ CREATE TABLE alembic_version (
 
 -- Running upgrade  -> 5c6d7e8f9a0b
 
+-- sqlgen: the database will refuse this: Oracle has no TIME type (column 'at_time') (5c6d7e8f9a0b_create_events.py:18:5)
+
 CREATE TABLE events (
     id INTEGER NOT NULL, 
     name VARCHAR2(50 CHAR) NOT NULL, 
