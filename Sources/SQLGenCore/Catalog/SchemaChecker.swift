@@ -77,6 +77,9 @@ public struct SchemaChecker {
                 check(inner, on: &catalog, problems: &problems, renders: false)
             default:
                 if let dialect {
+                    for message in Self.missingFunctionWarnings(of: operation.kind, dialect: dialect) {
+                        problems.warning(message, at: operation.position)
+                    }
                     problems.append(contentsOf: Self.runtimeProblems(of: operation, applyingTo: &catalog, dialect: dialect))
                 } else {
                     catalog.apply(operation)
@@ -101,6 +104,30 @@ public struct SchemaChecker {
             let found = dialect.runtimeProblems(of: operation.kind, in: catalog).map { Diagnostic($0, at: operation.position) }
             catalog.apply(operation)
             return found
+        }
+    }
+
+    /// Raw SQL defaults (`server_default=sa.text('now()')`) that call a function the dialect lacks
+    /// (`Dialect.missingFunctions`). Warnings: the list is short and raw SQL may be meant for
+    /// another database; `sa.func.now()` is written in each dialect's own spelling instead.
+    static func missingFunctionWarnings(of kind: Operation.Kind, dialect: any Dialect) -> [DiagnosticMessage] {
+        let missing = dialect.missingFunctions
+        guard !missing.isEmpty else { return [] }
+        var defaults: [(column: String, sql: String)] = []
+        func collect(_ column: Column) {
+            if case .text(let sql)? = column.serverDefault { defaults.append((column.name, sql)) }
+        }
+        switch kind {
+        case .createTable(let table): table.columns.forEach(collect)
+        case .addColumn(let add): collect(add.column)
+        case .alterColumn(let alter):
+            if case .set(.text(let sql)) = alter.serverDefault { defaults.append((alter.column, sql)) }
+        default: break
+        }
+        return defaults.flatMap { column, sql in
+            RawSQLScan.calledFunctions(sql).filter(missing.contains).map {
+                DiagnosticMessage.rawDefaultCallsMissingFunction($0, column: column, dialect: dialect.name)
+            }
         }
     }
 
@@ -252,5 +279,39 @@ enum SchemaDifference {
         descriptions += table.checks.map { "check constraint \($0.name.map { "'\($0)'" } ?? "(\($0.sql))")" }
         descriptions += table.foreignKeys.map { "foreign key \($0.name.map { "'\($0)' " } ?? "")(\($0.columns.joined(separator: ", "))) to '\($0.referredTable.name)'" }
         return descriptions
+    }
+}
+
+/// The functions a piece of raw SQL calls: each name directly followed (spaces allowed) by `(`,
+/// lower-case, outside string literals and quoted names.
+enum RawSQLScan {
+    static func calledFunctions(_ sql: String) -> [String] {
+        var found: [String] = []
+        let bytes = Array(sql.utf8)
+        var index = 0
+        func isWordByte(_ byte: UInt8) -> Bool {
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_") || byte >= 0x80
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "`") {
+                // Skip to the closing quote; a doubled quote inside stays inside.
+                index += 1
+                while index < bytes.count && bytes[index] != byte { index += 1 }
+                index += 1
+                continue
+            }
+            guard isWordByte(byte) else { index += 1; continue }
+            let start = index
+            while index < bytes.count && isWordByte(bytes[index]) { index += 1 }
+            let word = String(decoding: bytes[start..<index], as: UTF8.self)
+            var next = index
+            while next < bytes.count && (bytes[next] == UInt8(ascii: " ") || bytes[next] == UInt8(ascii: "\t")) { next += 1 }
+            if next < bytes.count && bytes[next] == UInt8(ascii: "("), let first = word.utf8.first, !(first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) {
+                found.append(word.lowercased())
+            }
+        }
+        return found
     }
 }

@@ -152,6 +152,10 @@ extension DiagnosticMessage {
     public static func checkUpgradeRaises(_ id: String) -> Self {
         Self("revision '\(id)' cannot be upgraded: its 'upgrade()' raises")
     }
+    public static func rawDefaultCallsMissingFunction(_ function: String, column: String, dialect: String) -> Self {
+        Self("the raw default of column '\(column)' calls '\(function)()', which \(dialect) does not have (SQLite creates the table and then fails every insert that needs the default)",
+             hint: "call a function \(dialect) has; for the current time write 'sa.func.now()', which sqlgen spells for each dialect")
+    }
     public static func mysqlIndexNeededByForeignKey(_ index: String, foreignKey: String) -> Self {
         Self("MySQL refuses to drop index '\(index)': foreign key \(foreignKey) needs it",
              hint: "drop the foreign key first, or create another index that starts with its columns")

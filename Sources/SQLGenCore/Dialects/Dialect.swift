@@ -95,6 +95,11 @@ public protocol Dialect: Sendable {
     /// default. Asked of single operations: `SchemaChecker.runtimeProblems` walks the operations
     /// inside `batch_alter_table` and autocommit blocks.
     func runtimeProblems(of kind: Operation.Kind, in catalog: Catalog) -> [DiagnosticMessage]
+    /// Functions that raw SQL in revisions often calls (`server_default=sa.text('now()')`) and
+    /// this database does not have, lower-case: `check --dialect` warns where a raw default calls
+    /// one (SQLite creates the table and then fails every insert). A short list, not a catalog of
+    /// the database's functions. Default: none.
+    var missingFunctions: Set<String> { get }
     /// The prefix of this dialect's keyword options (`postgresql_`); options with another
     /// dialect's prefix are ignored, as Alembic ignores them.
     var optionPrefix: String { get }
@@ -184,6 +189,7 @@ extension Dialect {
         return spec
     }
     public var supportedOptions: [String: Set<String>] { [:] }
+    public var missingFunctions: Set<String> { [] }
 
     /// Refuses options of this dialect that the renderer would otherwise drop without a word.
     func checkOptions(_ options: DialectOptions, for function: String) throws(DialectError) {

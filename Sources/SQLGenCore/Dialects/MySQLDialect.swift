@@ -24,6 +24,10 @@ public struct MySQLDialect: Dialect {
 
     public var optionPrefix: String { "mysql_" }
 
+    /// Date, time and id functions of other databases that raw defaults call (see the protocol).
+    public var missingFunctions: Set<String> { Self.functionsItLacks }
+    static let functionsItLacks: Set<String> = ["getdate", "getutcdate", "systimestamp", "newid", "gen_random_uuid", "uuid_generate_v4", "datetime", "strftime"]
+
     public var supportedOptions: [String: Set<String>] { Self.optionTable }
 
     /// Made once: `checkOptions` asks for it for every operation.

@@ -22,6 +22,10 @@ public struct PostgreSQLDialect: Dialect {
 
     public var optionPrefix: String { "postgresql_" }
 
+    /// Date, time and id functions of other databases that raw defaults call (see the protocol).
+    public var missingFunctions: Set<String> { Self.functionsItLacks }
+    static let functionsItLacks: Set<String> = ["getdate", "getutcdate", "sysdate", "systimestamp", "newid", "uuid", "utc_timestamp", "unix_timestamp", "curdate", "curtime", "datetime", "strftime"]
+
     public var supportedOptions: [String: Set<String>] { Self.optionTable }
 
     /// Made once: `checkOptions` asks for it for every operation.

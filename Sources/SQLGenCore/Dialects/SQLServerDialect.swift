@@ -19,6 +19,10 @@ public struct SQLServerDialect: Dialect {
 
     public var optionPrefix: String { "mssql_" }
 
+    /// Date, time and id functions of other databases that raw defaults call (see the protocol).
+    public var missingFunctions: Set<String> { Self.functionsItLacks }
+    static let functionsItLacks: Set<String> = ["now", "sysdate", "systimestamp", "gen_random_uuid", "uuid_generate_v4", "uuid", "utc_timestamp", "unix_timestamp", "curdate", "curtime", "datetime", "strftime"]
+
     static let indexOptions: Set<String> = ["mssql_clustered", "mssql_include", "mssql_where", "mssql_columnstore"]
 
     public var supportedOptions: [String: Set<String>] { Self.optionTable }

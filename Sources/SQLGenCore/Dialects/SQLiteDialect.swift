@@ -14,6 +14,10 @@ public struct SQLiteDialect: Dialect {
 
     public var optionPrefix: String { "sqlite_" }
 
+    /// Date, time and id functions of other databases that raw defaults call (see the protocol).
+    public var missingFunctions: Set<String> { Self.functionsItLacks }
+    static let functionsItLacks: Set<String> = ["now", "getdate", "getutcdate", "sysdate", "systimestamp", "gen_random_uuid", "uuid_generate_v4", "newid", "uuid", "utc_timestamp", "unix_timestamp", "curdate", "curtime"]
+
     public var supportedOptions: [String: Set<String>] { Self.optionTable }
 
     /// Made once: `checkOptions` asks for it for every operation.

@@ -163,6 +163,18 @@ func chain(_ bodies: [(upgrade: String, downgrade: String)]) throws -> [Revision
         #expect(sqlServer.count == 1 && sqlServer[0].hasPrefix("error r1.py:11: "), "\(sqlServer)")
     }
 
+    /// `sa.text('now()')` as a SQLite default: SQLite creates the table, then every insert fails.
+    @Test func rawDefaultsCallingAFunctionTheDialectLacksAreWarnings() throws {
+        let revision = ("    op.create_table('a', sa.Column('id', sa.Integer, primary_key=True), sa.Column('at', sa.DateTime(), server_default=sa.text('now()')), sa.Column('note', sa.String(9), server_default=sa.text(\"'now()'\")))\n    with op.batch_alter_table('a') as batch_op:\n        batch_op.add_column(sa.Column('id2', sa.String(36), server_default=sa.text('gen_random_uuid ()')))",
+                        "    op.drop_table('a')")
+        #expect(try check([revision], dialect: SQLiteDialect()) == [
+            "warning r1.py:9: the raw default of column 'at' calls 'now()', which sqlite does not have (SQLite creates the table and then fails every insert that needs the default)",
+            "warning r1.py:11: the raw default of column 'id2' calls 'gen_random_uuid()', which sqlite does not have (SQLite creates the table and then fails every insert that needs the default)",
+        ])
+        #expect(try check([revision], dialect: PostgreSQLDialect()) == [])
+        #expect(RawSQLScan.calledFunctions("COALESCE(x, 'f(') + \"g\"(1) + 2(3) + Strftime ('%s')") == ["coalesce", "strftime"])
+    }
+
     @Test func renderProblemsForTheDialectAreReported() throws {
         let problems = try check([
             ("    op.create_table('a', sa.Column('id', sa.Integer), sa.Column('tags', sa.ARRAY(sa.Integer)))", "    op.drop_table('a')"),
