@@ -160,7 +160,7 @@ enum ArgumentTable {
         text += "Usage: sqlgen <command> [arguments] [options]\n\nCommands:\n"
         for command in commands { text += row(command.name, command.summary) }
         text += "\nOptions:\n"
-        text += row("--help", "Show this help, or a command's with 'sqlgen <command> --help'.")
+        text += row("--help", "Show this help, or a command's with 'sqlgen help <command>' or 'sqlgen <command> --help'.")
         text += row("--version", "Show the version.")
         text += "\nExit codes: 0 success, 1 errors in the revisions (on stderr), 64 usage error.\n"
         return text

@@ -37,8 +37,13 @@ extension CommandLineTool {
         let graph = try RevisionGraph(try loadRevisions(command).0)
         let steps = try Planner(graph: graph).plan(.upgrade, range: "base:\(target)")
         var catalog = Catalog()
+        // Rows are data, not schema: the script leaves them out and says where they are.
+        var rows: [SourcePosition] = []
         for step in steps {
-            for operation in step.revision.upgrade.operations { catalog.apply(operation) }
+            for operation in step.revision.upgrade.operations {
+                if case .bulkInsert = operation.kind { rows.append(operation.position) }
+                catalog.apply(operation)
+            }
         }
         // The revisions the database is at: those of the plan no other revision of it builds on.
         let parents = Set(steps.flatMap(\.revision.downRevisions))
@@ -47,6 +52,7 @@ extension CommandLineTool {
                                     versionTableSchema: command.values["version-table-schema"])
         let script = try SchemaScript(dialect: dialect, options: options).script(for: catalog, at: at)
         let warnings = catalog.rawStatements.map { Diagnostic(.rawSQLNotInSchema, at: $0, severity: .warning).description + "\n" }.joined()
+            + rows.map { Diagnostic(.bulkInsertNotInSchema, at: $0, severity: .warning).description + "\n" }.joined()
         return (script, warnings)
     }
 
