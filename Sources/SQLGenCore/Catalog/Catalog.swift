@@ -10,6 +10,9 @@ public struct Catalog: Sendable, Equatable {
     /// The tables that have an index of each name: `drop_index` without a table, and the
     /// checks, find an index without looking through every table (which made `check` quadratic).
     private var indexOwners: [String: Set<TableName>] = [:]
+    /// How many columns use each enum type that a column creates (`createdEnumType`), so that
+    /// finding the types no column uses any more does not look through every table.
+    private var enumUses: [TableName: Int] = [:]
     /// While a journal is kept, each changed table's value before its first change (nil for a
     /// table that did not exist); see `startJournal()`.
     private var journal: [TableName: CatalogTable?]?
@@ -47,9 +50,11 @@ public struct Catalog: Sendable, Equatable {
     /// the index lookup follows the table's indexes.
     private mutating func change(_ name: TableName, _ body: (inout CatalogTable?) -> Void) {
         if journal != nil, journal?.index(forKey: name) == nil { journal?[name] = .some(tables[name]) }
+        countEnumUses(of: tables[name], by: -1)
         // Shares the array's storage: nothing is copied unless the change touches the indexes.
         let oldIndexes = tables[name]?.indexes ?? []
         body(&tables[name])
+        countEnumUses(of: tables[name], by: 1)
         let newIndexes = tables[name]?.indexes ?? []
         if oldIndexes.count == newIndexes.count && zip(oldIndexes, newIndexes).allSatisfy({ $0.name == $1.name }) { return }
         for index in oldIndexes {
@@ -57,6 +62,13 @@ public struct Catalog: Sendable, Equatable {
             if indexOwners[index.name]?.isEmpty == true { indexOwners[index.name] = nil }
         }
         for index in newIndexes { indexOwners[index.name, default: []].insert(name) }
+    }
+
+    private mutating func countEnumUses(of table: CatalogTable?, by step: Int) {
+        guard let table else { return }
+        for column in table.columns {
+            if let created = Catalog.createdEnumType(of: column.type) { enumUses[created.name, default: 0] += step }
+        }
     }
 
     // MARK: Trying operations and undoing them
@@ -234,13 +246,7 @@ public struct Catalog: Sendable, Equatable {
 
     /// Enum types the revisions created that no column uses any more.
     public func unusedEnumTypes() -> [TableName] {
-        var used: Set<TableName> = []
-        for table in tables.values {
-            for column in table.columns {
-                if let created = Catalog.createdEnumType(of: column.type) { used.insert(created.name) }
-            }
-        }
-        return enumTypes.keys.filter { !used.contains($0) }.sorted { ($0.schema ?? "", $0.name) < ($1.schema ?? "", $1.name) }
+        enumTypes.keys.filter { (enumUses[$0] ?? 0) == 0 }.sorted { ($0.schema ?? "", $0.name) < ($1.schema ?? "", $1.name) }
     }
 
     mutating func forgetUnusedEnumTypes() {

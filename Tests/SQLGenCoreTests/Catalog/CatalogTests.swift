@@ -22,6 +22,37 @@ func chain(_ bodies: [(upgrade: String, downgrade: String)]) throws -> [Revision
         return catalog
     }
 
+    /// An enum type is forgotten when its last column goes, and a journal undoes changes
+    /// (tables, index lookup, enum uses) so the catalog equals what it was.
+    @Test func enumTypesLastUseAndJournalUndo() throws {
+        let revision = try #require(try chain([("""
+            op.create_table('a', sa.Column('id', sa.Integer, primary_key=True), sa.Column('s', sa.Enum('x', 'y', name='state')))
+            op.create_table('b', sa.Column('id', sa.Integer, primary_key=True), sa.Column('s', sa.Enum('x', 'y', name='state')))
+            op.create_index('ix_b_s', 'b', ['s'])
+        """, """
+            op.drop_table('b')
+            op.drop_column('a', 's')
+        """)]).first)
+        var catalog = Catalog()
+        for operation in revision.upgrade.operations { catalog.apply(operation) }
+        #expect(catalog.enumTypes.keys.map(\.name) == ["state"])
+        let upgraded = catalog
+        let state = catalog.untabledState
+        catalog.startJournal()
+        catalog.apply(revision.downgrade.operations[0])
+        #expect(catalog.enumTypes.keys.map(\.name) == ["state"], "'a.s' still uses the type")
+        #expect(catalog.tables(withIndex: "ix_b_s").isEmpty)
+        catalog.apply(revision.downgrade.operations[1])
+        #expect(catalog.enumTypes.isEmpty)
+        let journal = catalog.finishJournal(startedWith: state)
+        #expect(Set(journal.tables.keys.map(\.name)) == ["a", "b"])
+        catalog.undo(journal)
+        #expect(catalog == upgraded)
+        #expect(catalog.tables(withIndex: "ix_b_s").map(\.name) == ["b"])
+        catalog.apply(revision.downgrade.operations[0])
+        #expect(catalog.enumTypes.keys.map(\.name) == ["state"], "the use counts came back with the tables")
+    }
+
     @Test func createAlterAndDropKeepTheShape() throws {
         let catalog = try replay("""
             op.create_table('users', sa.Column('id', sa.Integer, primary_key=True), sa.Column('email', sa.String(50), unique=True, index=True),
