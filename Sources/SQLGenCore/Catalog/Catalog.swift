@@ -13,9 +13,8 @@ public struct Catalog: Sendable, Equatable {
     /// How many columns use each enum type that a column creates (`createdEnumType`), so that
     /// finding the types no column uses any more does not look through every table.
     private var enumUses: [TableName: Int] = [:]
-    /// While a journal is kept, each changed table's value before its first change (nil for a
-    /// table that did not exist); see `startJournal()`.
-    private var journal: [TableName: CatalogTable?]?
+    /// The journal being kept, if any (`startJournal()`).
+    private var journal: Journal?
     /// Counts table creations, so tables can be listed in the order they were created.
     private var creations = 0
 
@@ -49,7 +48,7 @@ public struct Catalog: Sendable, Equatable {
     /// Every change to a table goes through here: the journal keeps the table's old value, and
     /// the index lookup follows the table's indexes.
     private mutating func change(_ name: TableName, _ body: (inout CatalogTable?) -> Void) {
-        if journal != nil, journal?.index(forKey: name) == nil { journal?[name] = .some(tables[name]) }
+        if journal != nil, journal?.tables.index(forKey: name) == nil { journal?.tables[name] = .some(tables[name]) }
         countEnumUses(of: tables[name], by: -1)
         // Shares the array's storage: nothing is copied unless the change touches the indexes.
         let oldIndexes = tables[name]?.indexes ?? []
@@ -73,35 +72,32 @@ public struct Catalog: Sendable, Equatable {
 
     // MARK: Trying operations and undoing them
 
-    /// What a journal restores besides tables: small, copied whole.
+    /// What the catalog was when a journal started: the old value of each table changed since
+    /// (nil for one that did not exist), and the rest of the catalog, which is small.
     public struct Journal: Sendable {
-        /// Each changed table's value before its first change (nil: it did not exist).
-        public var tables: [TableName: CatalogTable?]
-        var enumTypes: [TableName: EnumType]
-        var unknownTables: [TableName: SourcePosition]
-        var unknownSince: SourcePosition?
-        var rawStatements: [SourcePosition]
-        var creations: Int
+        public fileprivate(set) var tables: [TableName: CatalogTable?] = [:]
+        fileprivate var enumTypes: [TableName: EnumType]
+        fileprivate var unknownTables: [TableName: SourcePosition]
+        fileprivate var unknownSince: SourcePosition?
+        /// Raw statements are only ever appended: their count is enough to put them back.
+        fileprivate var rawStatementCount: Int
+        fileprivate var creations: Int
     }
 
-    /// Starts recording the old value of every table changed from now on, so the changes can
-    /// be undone (`finishJournal`, `undo`) without copying the whole catalog: `check` tries each
-    /// downgrade on the schema its upgrade left, and a copy per revision made it quadratic.
+    /// Starts recording what the catalog is now, and the old value of every table changed from
+    /// now on, so the changes can be undone (`finishJournal`, `undo`) without copying the whole
+    /// catalog: `check` tries each downgrade on the schema its upgrade left, and a copy per
+    /// revision made it quadratic.
     public mutating func startJournal() {
-        journal = [:]
+        journal = Journal(enumTypes: enumTypes, unknownTables: unknownTables, unknownSince: unknownSince,
+                          rawStatementCount: rawStatements.count, creations: creations)
     }
 
-    /// Stops recording; the journal holds what the catalog was when it started.
-    public mutating func finishJournal(startedWith saved: (enumTypes: [TableName: EnumType], unknownTables: [TableName: SourcePosition], unknownSince: SourcePosition?, rawStatements: [SourcePosition], creations: Int)) -> Journal {
-        let tables = journal ?? [:]
-        journal = nil
-        return Journal(tables: tables, enumTypes: saved.enumTypes, unknownTables: saved.unknownTables, unknownSince: saved.unknownSince,
-                       rawStatements: saved.rawStatements, creations: saved.creations)
-    }
-
-    /// Everything but the tables, to hand to `finishJournal`: a few small collections.
-    public var untabledState: (enumTypes: [TableName: EnumType], unknownTables: [TableName: SourcePosition], unknownSince: SourcePosition?, rawStatements: [SourcePosition], creations: Int) {
-        (enumTypes, unknownTables, unknownSince, rawStatements, creations)
+    /// Stops recording and returns the journal (an empty one if none was started).
+    public mutating func finishJournal() -> Journal {
+        defer { journal = nil }
+        return journal ?? Journal(enumTypes: enumTypes, unknownTables: unknownTables, unknownSince: unknownSince,
+                                  rawStatementCount: rawStatements.count, creations: creations)
     }
 
     /// Puts back what the journal recorded: the catalog is as it was when the journal started.
@@ -112,7 +108,7 @@ public struct Catalog: Sendable, Equatable {
         enumTypes = journal.enumTypes
         unknownTables = journal.unknownTables
         unknownSince = journal.unknownSince
-        rawStatements = journal.rawStatements
+        rawStatements.removeLast(max(0, rawStatements.count - journal.rawStatementCount))
         creations = journal.creations
     }
 

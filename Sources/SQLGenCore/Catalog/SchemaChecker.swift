@@ -22,10 +22,9 @@ public struct SchemaChecker {
         var catalog = Catalog()
         let order = Catalog.topologicalOrder(of: Set(graph.revisions.map(\.id)), in: graph)
         for revision in order {
-            let startState = catalog.untabledState
             catalog.startJournal()
             check(revision.upgrade.operations, on: &catalog, problems: &problems)
-            let upgrade = catalog.finishJournal(startedWith: startState)
+            let upgrade = catalog.finishJournal()
             if let raisedAt = revision.upgrade.irreversibleAt {
                 problems.warning(.checkUpgradeRaises(revision.id), at: raisedAt)
             }
@@ -33,10 +32,9 @@ public struct SchemaChecker {
                 problems.warning(.checkIrreversible(revision.id), at: raisedAt)
                 continue
             }
-            let afterState = catalog.untabledState
             catalog.startJournal()
             check(revision.downgrade.operations, on: &catalog, problems: &problems)
-            let downgrade = catalog.finishJournal(startedWith: afterState)
+            let downgrade = catalog.finishJournal()
             // A table's value before the upgrade: the upgrade journal's, else (the upgrade left it
             // alone) the downgrade journal's, which is the value after the upgrade.
             let before = { (name: TableName) -> CatalogTable? in

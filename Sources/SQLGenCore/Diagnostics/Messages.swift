@@ -159,7 +159,8 @@ extension DiagnosticMessage {
         Self("revision '\(id)' cannot be upgraded: its 'upgrade()' raises")
     }
     public static func rawDefaultCallsMissingFunction(_ function: String, column: String, dialect: String) -> Self {
-        Self("the raw default of column '\(column)' calls '\(function)()', which \(dialect) does not have (SQLite creates the table and then fails every insert that needs the default)",
+        let when = dialect == "sqlite" ? " (SQLite creates the table and then fails every insert that needs the default)" : ""
+        return Self("the raw default of column '\(column)' calls '\(function)()', which \(dialect) does not have" + when,
              hint: "call a function \(dialect) has; for the current time write 'sa.func.now()', which sqlgen spells for each dialect")
     }
     public static func mysqlIndexNeededByForeignKey(_ index: String, foreignKey: String) -> Self {
