@@ -97,12 +97,14 @@ enum ArgumentTable {
     static let versionTableSchema = OptionSpec(name: "version-table-schema", kind: .value(metavar: "NAME"), help: "Schema of the version table.")
     static let perMigration = OptionSpec(name: "transaction-per-migration", kind: .flag,
                                          help: "One transaction per revision instead of one for the whole script.")
+    static let allowFailing = OptionSpec(name: "allow-failing", kind: .flag,
+                                         help: "Print the script although the database will refuse part of it (what 'check --dialect' finds), each problem as a comment.")
     static let optionalDialect = OptionSpec(name: "dialect", kind: .value(metavar: "D"),
                                             help: "Also render every operation for this dialect and report what it cannot run.")
     static let at = OptionSpec(name: "at", kind: .value(metavar: "REV"), help: "The revision (or 'heads', 'LABEL@head', ...) whose schema to write (default: heads).")
     static let guardOption = OptionSpec(name: "guard", kind: .flag,
                                         help: "Before each step, stop the script unless the version table is where the step starts.")
-    static let scriptOptions = [dialect, revisions, config, types, versionTable, versionTableSchema, perMigration, guardOption, scriptVerbose, help]
+    static let scriptOptions = [dialect, revisions, config, types, versionTable, versionTableSchema, perMigration, guardOption, allowFailing, scriptVerbose, help]
 
     static let commands: [CommandSpec] = [
         CommandSpec(
@@ -131,7 +133,7 @@ enum ArgumentTable {
                       OptionSpec(name: "from", kind: .value(metavar: "REV"), help: "Where the upgrade starts (default: base)."),
                       OptionSpec(name: "to", kind: .value(metavar: "REV"), help: "Where the upgrade ends (default: heads)."),
                       OptionSpec(name: "out", kind: .value(metavar: "DIR"), help: "The folder to write (default: out/NAME); written whole or not at all."),
-                      revisions, config, types, versionTable, versionTableSchema, perMigration, guardOption, scriptVerbose, help],
+                      revisions, config, types, versionTable, versionTableSchema, perMigration, guardOption, allowFailing, scriptVerbose, help],
             examples: ["sqlgen release 2026.12 --from 3a8c91d2f0e4 --dialect postgres --dialect mysql",
                        "sqlgen release example --dialect postgres --out out/example"]
         ),
@@ -192,7 +194,7 @@ enum ArgumentTable {
         text += "Usage: sqlgen <command> [arguments] [options]\n\nCommands:\n"
         for command in commands { text += row(command.name, command.summary) }
         text += "\nOptions:\n"
-        text += row("--help", "Show this help, or a command's with 'sqlgen <command> --help'.")
+        text += row("--help", "Show this help, or a command's with 'sqlgen help <command>' or 'sqlgen <command> --help'.")
         text += row("--version", "Show the version.")
         text += "\nExit codes: 0 success, 1 errors in the revisions (on stderr), 64 usage error.\n"
         return text

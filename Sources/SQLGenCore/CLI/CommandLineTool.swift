@@ -59,6 +59,15 @@ public enum CommandLineTool {
             return usage(UsageError(message: "missing command", command: nil))
         }
         switch first {
+        case "help" where arguments.count > 1:
+            // `sqlgen help upgrade` is `sqlgen upgrade --help`.
+            let name = arguments[1]
+            guard arguments.count == 2, let spec = ArgumentTable.commands.first(where: { $0.name == name }) else {
+                let suggestion = closestMatch(to: name, in: ArgumentTable.commands.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+                let message = arguments.count > 2 ? "unexpected argument '\(arguments[2])'" : "unknown command '\(name)'\(suggestion)"
+                return usage(UsageError(message: message, command: nil))
+            }
+            return CommandResult(exitCode: CommandResult.success, standardOutput: spec.help, standardError: "")
         case "--help", "-h", "help":
             return CommandResult(exitCode: CommandResult.success, standardOutput: ArgumentTable.mainHelp, standardError: "")
         case "--version":

@@ -85,7 +85,7 @@ extension CommandLineTool {
         ScriptOptions(versionTable: command.values["version-table"] ?? environment.versionTable ?? "alembic_version",
                       versionTableSchema: command.values["version-table-schema"] ?? environment.versionTableSchema,
                       transactionPerMigration: command.flags.contains("transaction-per-migration") || environment.transactionPerMigration == true,
-                      guards: command.flags.contains("guard"))
+                      guards: command.flags.contains("guard"), allowFailing: command.flags.contains("allow-failing"))
     }
 
     /// What a command prints on stderr when it succeeds: warnings, and the `-v` notes.

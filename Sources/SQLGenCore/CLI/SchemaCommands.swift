@@ -44,8 +44,13 @@ extension CommandLineTool {
         let unreadable = steps.flatMap { $0.revision.problems(of: .upgrade) }
         if !unreadable.isEmpty { throw DiagnosticError(unreadable) }
         var catalog = Catalog()
+        // Rows are data, not schema: the script leaves them out and says where they are.
+        var rows: [SourcePosition] = []
         for step in steps {
-            for operation in step.revision.upgrade.operations { catalog.apply(operation) }
+            for operation in step.revision.upgrade.operations {
+                if case .bulkInsert = operation.kind { rows.append(operation.position) }
+                catalog.apply(operation)
+            }
         }
         // The revisions the database is at: those of the plan no other revision of it builds on.
         let parents = Set(steps.flatMap(\.revision.downRevisions))
@@ -54,6 +59,7 @@ extension CommandLineTool {
         let script = try SchemaScript(dialect: dialect, options: options).script(for: catalog, at: at)
         let warnings = stderrText(project, verbose: command.flags.contains("verbose"))
             + catalog.rawStatements.map { Diagnostic(.rawSQLNotInSchema, at: $0, severity: .warning).description + "\n" }.joined()
+            + rows.map { Diagnostic(.bulkInsertNotInSchema, at: $0, severity: .warning).description + "\n" }.joined()
         return (script, warnings)
     }
 

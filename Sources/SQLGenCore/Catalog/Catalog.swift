@@ -7,6 +7,14 @@
 /// need an unknown table's shape say so instead of guessing.
 public struct Catalog: Sendable, Equatable {
     public private(set) var tables: [TableName: CatalogTable] = [:]
+    /// The tables that have an index of each name: `drop_index` without a table, and the
+    /// checks, find an index without looking through every table (which made `check` quadratic).
+    private var indexOwners: [String: Set<TableName>] = [:]
+    /// How many columns use each enum type that a column creates (`createdEnumType`), so that
+    /// finding the types no column uses any more does not look through every table.
+    private var enumUses: [TableName: Int] = [:]
+    /// The journal being kept, if any (`startJournal()`).
+    private var journal: Journal?
     /// Counts table creations, so tables can be listed in the order they were created.
     private var creations = 0
 
@@ -44,6 +52,84 @@ public struct Catalog: Sendable, Equatable {
         for name in tables.keys { unknownTables[name] = position }
     }
 
+    /// Equal when the schemas are: the index lookup and the journal are bookkeeping.
+    public static func == (lhs: Catalog, rhs: Catalog) -> Bool {
+        lhs.tables == rhs.tables && lhs.creations == rhs.creations && lhs.enumTypes == rhs.enumTypes
+            && lhs.unknownTables == rhs.unknownTables && lhs.unknownSince == rhs.unknownSince && lhs.rawStatements == rhs.rawStatements
+    }
+
+    /// The names of the tables that have an index called `name`.
+    public func tables(withIndex name: String) -> Set<TableName> {
+        indexOwners[name] ?? []
+    }
+
+    /// Every change to a table goes through here: the journal keeps the table's old value, and
+    /// the index lookup follows the table's indexes.
+    private mutating func change(_ name: TableName, _ body: (inout CatalogTable?) -> Void) {
+        if journal != nil, journal?.tables.index(forKey: name) == nil { journal?.tables[name] = .some(tables[name]) }
+        countEnumUses(of: tables[name], by: -1)
+        // Shares the array's storage: nothing is copied unless the change touches the indexes.
+        let oldIndexes = tables[name]?.indexes ?? []
+        body(&tables[name])
+        countEnumUses(of: tables[name], by: 1)
+        let newIndexes = tables[name]?.indexes ?? []
+        if oldIndexes.count == newIndexes.count && zip(oldIndexes, newIndexes).allSatisfy({ $0.name == $1.name }) { return }
+        for index in oldIndexes {
+            indexOwners[index.name]?.remove(name)
+            if indexOwners[index.name]?.isEmpty == true { indexOwners[index.name] = nil }
+        }
+        for index in newIndexes { indexOwners[index.name, default: []].insert(name) }
+    }
+
+    private mutating func countEnumUses(of table: CatalogTable?, by step: Int) {
+        guard let table else { return }
+        for column in table.columns {
+            if let created = Catalog.createdEnumType(of: column.type) { enumUses[created.name, default: 0] += step }
+        }
+    }
+
+    // MARK: Trying operations and undoing them
+
+    /// What the catalog was when a journal started: the old value of each table changed since
+    /// (nil for one that did not exist), and the rest of the catalog, which is small.
+    public struct Journal: Sendable {
+        public fileprivate(set) var tables: [TableName: CatalogTable?] = [:]
+        fileprivate var enumTypes: [TableName: EnumType]
+        fileprivate var unknownTables: [TableName: SourcePosition]
+        fileprivate var unknownSince: SourcePosition?
+        /// Raw statements are only ever appended: their count is enough to put them back.
+        fileprivate var rawStatementCount: Int
+        fileprivate var creations: Int
+    }
+
+    /// Starts recording what the catalog is now, and the old value of every table changed from
+    /// now on, so the changes can be undone (`finishJournal`, `undo`) without copying the whole
+    /// catalog: `check` tries each downgrade on the schema its upgrade left, and a copy per
+    /// revision made it quadratic.
+    public mutating func startJournal() {
+        journal = Journal(enumTypes: enumTypes, unknownTables: unknownTables, unknownSince: unknownSince,
+                          rawStatementCount: rawStatements.count, creations: creations)
+    }
+
+    /// Stops recording and returns the journal (an empty one if none was started).
+    public mutating func finishJournal() -> Journal {
+        defer { journal = nil }
+        return journal ?? Journal(enumTypes: enumTypes, unknownTables: unknownTables, unknownSince: unknownSince,
+                                  rawStatementCount: rawStatements.count, creations: creations)
+    }
+
+    /// Puts back what the journal recorded: the catalog is as it was when the journal started.
+    public mutating func undo(_ journal: Journal) {
+        for (name, table) in journal.tables {
+            change(name) { $0 = table }
+        }
+        enumTypes = journal.enumTypes
+        unknownTables = journal.unknownTables
+        unknownSince = journal.unknownSince
+        rawStatements.removeLast(max(0, rawStatements.count - journal.rawStatementCount))
+        creations = journal.creations
+    }
+
     public func table(_ name: TableName) -> CatalogTable? {
         tables[name]
     }
@@ -67,57 +153,58 @@ public struct Catalog: Sendable, Equatable {
             var created = CatalogTable(table)
             creations += 1
             created.creation = tables[table.name]?.creation ?? creations
-            tables[table.name] = created
+            change(table.name) { $0 = created }
             for column in table.columns { recordEnumType(of: column.type) }
             unknownTables[table.name] = nil
         case .dropTable(let drop):
-            tables[drop.table] = nil
+            change(drop.table) { $0 = nil }
             unknownTables[drop.table] = nil
             forgetUnusedEnumTypes()
         case .renameTable(let old, let newName):
-            guard var table = tables.removeValue(forKey: old) else { return }
+            guard var table = tables[old] else { return }
+            change(old) { $0 = nil }
             let renamed = TableName(newName, schema: old.schema)
             table.name = renamed
             for index in table.indexes.indices { table.indexes[index].table = renamed }
-            tables[renamed] = table
+            change(renamed) { $0 = table }
             if let unknown = unknownTables.removeValue(forKey: old) { unknownTables[renamed] = unknown }
         case .addColumn(let add):
-            tables[add.table]?.add(add.column)
+            change(add.table) { $0?.add(add.column) }
             recordEnumType(of: add.column.type)
         case .dropColumn(let drop):
-            tables[drop.table]?.dropColumn(drop.column)
+            change(drop.table) { $0?.dropColumn(drop.column) }
             forgetUnusedEnumTypes()
         case .alterColumn(let alter):
-            tables[alter.table]?.alter(alter)
+            change(alter.table) { $0?.alter(alter) }
             if let type = alter.type { recordEnumType(of: type) }
             forgetUnusedEnumTypes()
         case .createIndex(let index):
-            tables[index.table]?.indexes.append(index)
+            change(index.table) { $0?.indexes.append(index) }
         case .dropIndex(let drop):
             if let table = drop.table, tables[TableName(table, schema: drop.schema)] != nil {
-                tables[TableName(table, schema: drop.schema)]?.indexes.removeAll { $0.name == drop.name }
+                change(TableName(table, schema: drop.schema)) { $0?.indexes.removeAll { $0.name == drop.name } }
                 return
             }
-            for key in tables.keys where tables[key]?.indexes.contains(where: { $0.name == drop.name }) == true {
+            for key in tables(withIndex: drop.name) {
                 if let table = drop.table, key.name != table { continue }
-                tables[key]?.indexes.removeAll { $0.name == drop.name }
+                change(key) { $0?.indexes.removeAll { $0.name == drop.name } }
             }
         case .createPrimaryKey(let name, let key):
-            tables[name]?.primaryKey = key
+            change(name) { $0?.primaryKey = key }
         case .createUniqueConstraint(let name, let unique):
-            tables[name]?.uniques.append(unique)
+            change(name) { $0?.uniques.append(unique) }
         case .createCheckConstraint(let name, let check):
-            tables[name]?.checks.append(check)
+            change(name) { $0?.checks.append(check) }
         case .createForeignKey(let name, let foreignKey):
-            tables[name]?.foreignKeys.append(foreignKey)
+            change(name) { $0?.foreignKeys.append(foreignKey) }
         case .createExcludeConstraint:
             break
         case .dropConstraint(let drop):
-            tables[drop.table]?.dropConstraint(drop.name, type: drop.type)
+            change(drop.table) { $0?.dropConstraint(drop.name, type: drop.type) }
         case .createTableComment(let name, let comment, _):
-            tables[name]?.comment = comment
+            change(name) { $0?.comment = comment }
         case .dropTableComment(let name, _):
-            tables[name]?.comment = nil
+            change(name) { $0?.comment = nil }
         case .bulkInsert:
             break
         case .execute(let sql):
@@ -149,12 +236,12 @@ public struct Catalog: Sendable, Equatable {
             if rest.suffix(2) == ["NOT", "NULL"] { nullable = false; rest.removeLast(2) } else if rest.last == "NULL" { nullable = true; rest.removeLast() }
             let typeWords = Array(words[(index + 1)..<(index + 1 + rest.count)])
             guard !typeWords.isEmpty, !rest.contains(where: { ["DEFAULT", "REFERENCES", "PRIMARY", "UNIQUE", "CHECK", "GENERATED", "COLLATE", "CONSTRAINT", "NOT", "NULL"].contains($0) }) else { return false }
-            tables[key]?.add(Column(name: words[index], type: .named(typeWords.joined(separator: " "), arguments: []), nullable: nullable))
+            change(key) { $0?.add(Column(name: words[index], type: .named(typeWords.joined(separator: " "), arguments: []), nullable: nullable)) }
             return true
         case "DROP":
             if upper.count > index + 2 && upper[index] == "IF" && upper[index + 1] == "EXISTS" { index += 2 }
             guard index == words.count - 1 else { return false }
-            tables[key]?.dropColumn(words[index])
+            change(key) { $0?.dropColumn(words[index]) }
             return true
         default:
             return false
@@ -173,13 +260,7 @@ public struct Catalog: Sendable, Equatable {
 
     /// Enum types the revisions created that no column uses any more.
     public func unusedEnumTypes() -> [TableName] {
-        var used: Set<TableName> = []
-        for table in tables.values {
-            for column in table.columns {
-                if let created = Catalog.createdEnumType(of: column.type) { used.insert(created.name) }
-            }
-        }
-        return enumTypes.keys.filter { !used.contains($0) }.sorted { ($0.schema ?? "", $0.name) < ($1.schema ?? "", $1.name) }
+        enumTypes.keys.filter { (enumUses[$0] ?? 0) == 0 }.sorted { ($0.schema ?? "", $0.name) < ($1.schema ?? "", $1.name) }
     }
 
     mutating func forgetUnusedEnumTypes() {

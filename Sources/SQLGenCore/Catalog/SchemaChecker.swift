@@ -13,49 +13,121 @@ public struct SchemaChecker {
         self.dialect = dialect
     }
 
+    /// One pass over the revisions, linear in their operations: each upgrade is applied to the
+    /// one catalog, each downgrade tried on it and undone from a journal of the tables it changed,
+    /// and only the tables either changed are compared (a copy and a comparison of the whole
+    /// schema per revision made this quadratic).
     public func check() -> [Diagnostic] {
         var problems = DiagnosticBag()
         var catalog = Catalog()
         let order = Catalog.topologicalOrder(of: Set(graph.revisions.map(\.id)), in: graph)
         for revision in order {
-            let before = catalog
-            var after = before
-            check(revision.upgrade.operations, on: &after, problems: &problems)
+            catalog.startJournal()
+            check(revision.upgrade.operations, on: &catalog, problems: &problems)
+            let upgrade = catalog.finishJournal()
             if let raisedAt = revision.upgrade.irreversibleAt {
                 problems.warning(.checkUpgradeRaises(revision.id), at: raisedAt)
             }
             if let raisedAt = revision.downgrade.irreversibleAt {
                 problems.warning(.checkIrreversible(revision.id), at: raisedAt)
-            } else {
-                var restored = after
-                check(revision.downgrade.operations, on: &restored, problems: &problems)
-                for difference in SchemaDifference.between(before, restored) {
-                    problems.error(.checkDowngradeDiffers(revision.id, difference), at: revision.position)
-                }
+                continue
             }
-            catalog = after
+            catalog.startJournal()
+            check(revision.downgrade.operations, on: &catalog, problems: &problems)
+            let downgrade = catalog.finishJournal()
+            // A table's value before the upgrade: the upgrade journal's, else (the upgrade left it
+            // alone) the downgrade journal's, which is the value after the upgrade.
+            let before = { (name: TableName) -> CatalogTable? in
+                if let index = upgrade.tables.index(forKey: name) { return upgrade.tables[index].value }
+                if let index = downgrade.tables.index(forKey: name) { return downgrade.tables[index].value }
+                return catalog.table(name)
+            }
+            // A table that raw SQL (or hand-written override SQL) touched is not compared: what that
+            // SQL did to it is not known.
+            let changed = Set(upgrade.tables.keys).union(downgrade.tables.keys).filter { catalog.unknownReason($0) == nil }
+            for difference in SchemaDifference.between(changed, expected: before, actual: catalog.table) {
+                problems.error(.checkDowngradeDiffers(revision.id, difference), at: revision.position)
+            }
+            catalog.undo(downgrade)
         }
         return problems.diagnostics
     }
 
     /// Checks and applies operations in turn; renders each for the dialect when there is one.
-    func check(_ operations: [Operation], on catalog: inout Catalog, problems: inout DiagnosticBag) {
-        let droppedByHand = SQLRenderer.typesDroppedByRawSQL(in: operations)
+    /// The operations inside a `batch_alter_table` or autocommit block are checked one by one,
+    /// at their own lines, and applied to the catalog itself (no copy of it per block); the
+    /// block is rendered whole, as a script renders it.
+    func check(_ operations: [Operation], on catalog: inout Catalog, problems: inout DiagnosticBag, renders: Bool = true) {
+        let droppedByHand = renders ? SQLRenderer.typesDroppedByRawSQL(in: operations) : []
         for operation in operations {
             for message in Self.problems(of: operation.kind, in: catalog) {
                 problems.error(message, at: operation.position)
             }
-            if let dialect {
-                for message in dialect.runtimeProblems(of: operation.kind, in: catalog) {
-                    problems.error(message, at: operation.position)
-                }
+            if let dialect, renders {
                 do throws(DiagnosticError) {
                     _ = try SQLRenderer(dialect: dialect, catalog: catalog, typesDroppedByHand: droppedByHand).render(operation)
                 } catch {
                     problems.append(contentsOf: error.diagnostics)
                 }
             }
+            switch operation.kind {
+            case .batch(let batch):
+                check(batch.operations, on: &catalog, problems: &problems, renders: false)
+            case .autocommit(let inner):
+                check(inner, on: &catalog, problems: &problems, renders: false)
+            default:
+                if let dialect {
+                    for message in Self.missingFunctionWarnings(of: operation.kind, dialect: dialect) {
+                        problems.warning(message, at: operation.position)
+                    }
+                    problems.append(contentsOf: Self.runtimeProblems(of: operation, applyingTo: &catalog, dialect: dialect))
+                } else {
+                    catalog.apply(operation)
+                }
+            }
+        }
+    }
+
+    /// What the database would refuse when the script runs, though the operation renders: the
+    /// dialect's `runtimeProblems` of the operation, or of every operation inside its
+    /// `batch_alter_table` or autocommit block, each against the schema the operations before it
+    /// leave and at its own position. Applies the operation to `catalog` on the way, so a block
+    /// costs no copy of the schema. `check --dialect` reports these; `upgrade` and `downgrade`
+    /// refuse to print a script that has any (see `ScriptOptions.allowFailing`).
+    public static func runtimeProblems(of operation: Operation, applyingTo catalog: inout Catalog, dialect: any Dialect) -> [Diagnostic] {
+        switch operation.kind {
+        case .batch(let batch):
+            return batch.operations.flatMap { runtimeProblems(of: $0, applyingTo: &catalog, dialect: dialect) }
+        case .autocommit(let operations):
+            return operations.flatMap { runtimeProblems(of: $0, applyingTo: &catalog, dialect: dialect) }
+        default:
+            let found = dialect.runtimeProblems(of: operation.kind, in: catalog).map { Diagnostic($0, at: operation.position) }
             catalog.apply(operation)
+            return found
+        }
+    }
+
+    /// Raw SQL defaults (`server_default=sa.text('now()')`) that call a function the dialect lacks
+    /// (`Dialect.missingFunctions`). Warnings: the list is short and raw SQL may be meant for
+    /// another database; `sa.func.now()` is written in each dialect's own spelling instead.
+    static func missingFunctionWarnings(of kind: Operation.Kind, dialect: any Dialect) -> [DiagnosticMessage] {
+        let missing = dialect.missingFunctions
+        guard !missing.isEmpty else { return [] }
+        var defaults: [(column: String, sql: String)] = []
+        func collect(_ column: Column) {
+            if case .text(let sql)? = column.serverDefault { defaults.append((column.name, sql)) }
+        }
+        switch kind {
+        case .createTable(let table): table.columns.forEach(collect)
+        case .addColumn(let add): collect(add.column)
+        case .alterColumn(let alter):
+            if case .set(.text(let sql)) = alter.serverDefault { defaults.append((alter.column, sql)) }
+        default: break
+        }
+        return defaults.flatMap { column, sql in
+            RawSQLScan.calledFunctions(sql).filter(missing.contains).map {
+                DiagnosticMessage.rawDefaultCallsMissingFunction($0, column: column, dialect: dialect.name)
+            }
         }
     }
 
@@ -79,7 +151,7 @@ public struct SchemaChecker {
             return [.checkDuplicate("constraint", name)]
         }
         func indexExists(_ name: String, schema: String?) -> Bool {
-            catalog.tables.values.contains { $0.name.schema == schema && $0.indexes.contains { $0.name == name } }
+            catalog.tables(withIndex: name).contains { $0.schema == schema }
         }
 
         switch kind {
@@ -110,9 +182,7 @@ public struct SchemaChecker {
             return missingTable(index.table) + missingColumns(columns, in: index.table) + duplicate
         case .dropIndex(let drop):
             guard !drop.ifExists, catalog.unknownSince == nil else { return [] }
-            let known = catalog.tables.values.contains { candidate in
-                candidate.indexes.contains { $0.name == drop.name } && (drop.table == nil || candidate.name.name == drop.table)
-            }
+            let known = catalog.tables(withIndex: drop.name).contains { drop.table == nil || $0.name == drop.table }
             let touchedByRawSQL = drop.table.map { catalog.unknownTables[TableName($0, schema: drop.schema)] != nil } ?? !catalog.unknownTables.isEmpty
             return known || touchedByRawSQL ? [] : [.checkMissing("index", drop.name)]
         case .createPrimaryKey(let name, let key):
@@ -138,22 +208,11 @@ public struct SchemaChecker {
             return missingTable(insert.table) + missingColumns(Array(Set(insert.rows.flatMap { $0.map(\.column) })).sorted(), in: insert.table)
         case .execute:
             return []
-        case .autocommit(let operations):
-            var scratch = catalog
-            var found: [DiagnosticMessage] = []
-            for inner in operations {
-                found += problems(of: inner.kind, in: scratch)
-                scratch.apply(inner)
-            }
-            return found
+        case .autocommit:
+            // Its operations are checked one by one (`check(_:on:problems:renders:)`).
+            return []
         case .batch(let batch):
-            var scratch = catalog
-            var found = missingTable(batch.table)
-            for inner in batch.operations {
-                found += problems(of: inner.kind, in: scratch)
-                scratch.apply(inner)
-            }
-            return found
+            return missingTable(batch.table)
         }
     }
 
@@ -165,17 +224,21 @@ public struct SchemaChecker {
 /// One way two schemas differ, in words.
 enum SchemaDifference {
     static func between(_ expected: Catalog, _ actual: Catalog) -> [String] {
+        between(Set(expected.tables.keys).union(actual.tables.keys).filter { actual.unknownReason($0) == nil }, expected: expected.table, actual: actual.table)
+    }
+
+    /// The differences of the tables named, each looked up on both sides.
+    static func between(_ tables: Set<TableName>, expected: (TableName) -> CatalogTable?, actual: (TableName) -> CatalogTable?) -> [String] {
         var differences: [String] = []
-        let names = Set(expected.tables.keys).union(actual.tables.keys).sorted { ($0.schema ?? "", $0.name) < ($1.schema ?? "", $1.name) }
-        // A table that raw SQL (or hand-written override SQL) touched is not compared: what that
-        // SQL did to it is not known.
-        for name in names where actual.unknownReason(name) == nil {
+        let names = tables.sorted { ($0.schema ?? "", $0.name) < ($1.schema ?? "", $1.name) }
+        for name in names {
             let label = SchemaChecker.display(name)
-            guard let want = expected.table(name) else {
-                differences.append("table '\(label)' is left behind")
+            guard let want = expected(name) else {
+                // A table both sides lack (created and dropped again) differs in nothing.
+                if actual(name) != nil { differences.append("table '\(label)' is left behind") }
                 continue
             }
-            guard let have = actual.table(name) else {
+            guard let have = actual(name) else {
                 differences.append("table '\(label)' is not restored")
                 continue
             }
@@ -216,5 +279,39 @@ enum SchemaDifference {
         descriptions += table.checks.map { "check constraint \($0.name.map { "'\($0)'" } ?? "(\($0.sql))")" }
         descriptions += table.foreignKeys.map { "foreign key \($0.name.map { "'\($0)' " } ?? "")(\($0.columns.joined(separator: ", "))) to '\($0.referredTable.name)'" }
         return descriptions
+    }
+}
+
+/// The functions a piece of raw SQL calls: each name directly followed (spaces allowed) by `(`,
+/// lower-case, outside string literals and quoted names.
+enum RawSQLScan {
+    static func calledFunctions(_ sql: String) -> [String] {
+        var found: [String] = []
+        let bytes = Array(sql.utf8)
+        var index = 0
+        func isWordByte(_ byte: UInt8) -> Bool {
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_") || byte >= 0x80
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "`") {
+                // Skip to the closing quote; a doubled quote inside stays inside.
+                index += 1
+                while index < bytes.count && bytes[index] != byte { index += 1 }
+                index += 1
+                continue
+            }
+            guard isWordByte(byte) else { index += 1; continue }
+            let start = index
+            while index < bytes.count && isWordByte(bytes[index]) { index += 1 }
+            let word = String(decoding: bytes[start..<index], as: UTF8.self)
+            var next = index
+            while next < bytes.count && (bytes[next] == UInt8(ascii: " ") || bytes[next] == UInt8(ascii: "\t")) { next += 1 }
+            if next < bytes.count && bytes[next] == UInt8(ascii: "("), let first = word.utf8.first, !(first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) {
+                found.append(word.lowercased())
+            }
+        }
+        return found
     }
 }

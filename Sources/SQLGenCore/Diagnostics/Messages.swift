@@ -104,6 +104,10 @@ extension DiagnosticMessage {
     public static func unsupportedOperator(_ op: String, _ operands: String) -> Self { Self("cannot apply '\(op)' to \(operands)") }
     public static let unsupportedAssignmentTarget = DiagnosticMessage("only names and tuples of names can be assigned to")
     public static func cannotUnpack(count: Int) -> Self { Self("cannot unpack this value into \(count) names") }
+    public static func classNotSupported(_ name: String) -> Self {
+        Self("'\(name)' is a class defined in this file; sqlgen does not read class definitions",
+             hint: "write the values out where the class is used, as autogenerate does: sa.Enum('a', 'b', name='\(name.lowercased())')")
+    }
     public static func functionAsValue(_ name: String) -> Self { Self("'\(name)' is a function defined in this file; sqlgen does not call it") }
     public static func unknownName(_ name: String, suggestion: String?) -> Self {
         Self("unknown name '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), hint: suggestion == nil ? "import it, or define it above" : nil)
@@ -178,6 +182,8 @@ extension DiagnosticMessage {
     }
     public static let rawSQLNotInSchema = DiagnosticMessage("this raw SQL is not part of the schema script",
                                                             hint: "run it before the script if the schema needs it (a schema, an extension, a view)")
+    public static let bulkInsertNotInSchema = DiagnosticMessage("these 'bulk_insert' rows are not part of the schema script, which creates tables only",
+                                                                hint: "insert the rows after the script, or build the database with 'sqlgen upgrade'")
     public static func tableNotInCatalog(_ table: String) -> Self {
         Self("table '\(table)' does not exist at this point of the revisions, so sqlgen cannot rebuild it",
              hint: "check the table name, or create the table in an earlier revision")
@@ -198,6 +204,11 @@ extension DiagnosticMessage {
     }
     public static func checkUpgradeRaises(_ id: String) -> Self {
         Self("revision '\(id)' cannot be upgraded: its 'upgrade()' raises")
+    }
+    public static func rawDefaultCallsMissingFunction(_ function: String, column: String, dialect: String) -> Self {
+        let when = dialect == "sqlite" ? " (SQLite creates the table and then fails every insert that needs the default)" : ""
+        return Self("the raw default of column '\(column)' calls '\(function)()', which \(dialect) does not have" + when,
+             hint: "call a function \(dialect) has; for the current time write 'sa.func.now()', which sqlgen spells for each dialect")
     }
     public static func mysqlIndexNeededByForeignKey(_ index: String, foreignKey: String) -> Self {
         Self("MySQL refuses to drop index '\(index)': foreign key \(foreignKey) needs it",
@@ -306,7 +317,9 @@ extension DiagnosticMessage {
              hint: known.isEmpty ? "this project declares no branch labels; use a revision id" : "branch labels are " + quotedList(known))
     }
     public static func unknownShortPrefix(_ prefix: String) -> Self {
-        Self("no revision '\(prefix)'", hint: "a partial id needs at least four characters, and only matches ids and labels longer than three")
+        // Alembic matches a prefix of any length, but only against ids and labels longer than
+        // three characters; a short id itself must be given whole.
+        Self("no revision '\(prefix)'", hint: "a partial id matches only ids and labels of four characters or more, whatever its own length; run 'sqlgen history' to list the revisions")
     }
     public static func notOnBranch(_ id: String, label: String) -> Self {
         Self("revision '\(id)' is not on branch '\(label)'", hint: "run 'sqlgen history' to see which revisions carry '\(label)'")

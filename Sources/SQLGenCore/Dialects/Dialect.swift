@@ -18,7 +18,8 @@ public protocol Dialect: Sendable {
     /// A schema name before a table (SQL Server: `database.owner`, each part quoted). Default: one identifier.
     func quoteSchema(_ schema: String) -> String
     /// `sa.func.name(arguments)` as the dialect compiles it (SQL Server and Oracle write `now()`
-    /// as `CURRENT_TIMESTAMP`). Default: `name(arguments)` as written.
+    /// as `CURRENT_TIMESTAMP`). Default: SQLAlchemy's base compiler (`GenericFunctions`), which
+    /// writes the ANSI functions bare (`CURRENT_TIMESTAMP`) and any other name as written.
     func functionCall(_ name: String, arguments: [String]) -> String
     /// Whether a foreign key writes its ON UPDATE action (Oracle has none; SQLAlchemy leaves it out). Default true.
     var rendersOnUpdate: Bool { get }
@@ -51,6 +52,10 @@ public protocol Dialect: Sendable {
     func enumTypeDropStatement(_ name: TableName) -> String?
     /// The CHECK constraint a column's type brings where the dialect has no native type for it.
     func typeCheckConstraint(for column: Column) -> CheckConstraint?
+    /// Whether `sa.Enum` becomes a type of its own (PostgreSQL, MySQL) rather than a VARCHAR
+    /// with an optional CHECK. Default false. A requirement, not only an extension member: shared
+    /// code asks through the protocol, and an extension-only member would ignore the dialect's own.
+    var supportsNativeEnums: Bool { get }
     func computedClause(_ computed: Computed) throws(DialectError) -> String
     func identityClause(_ identity: Identity) -> String
     func excludeClause(_ exclude: ExcludeConstraint, renderer: SQLRenderer) throws(DialectError) -> String
@@ -100,8 +105,15 @@ public protocol Dialect: Sendable {
     /// Written after a constraint's body (PostgreSQL ` INCLUDE (...)`, ` NOT VALID`); default nothing.
     func constraintSuffix(_ options: DialectOptions, renderer: SQLRenderer) -> String
     /// Problems the database would report only when the script runs, found from the schema
-    /// (`sqlgen check --dialect`); none by default.
+    /// (`sqlgen check --dialect`, and `upgrade`/`downgrade`, which refuse such a script); none by
+    /// default. Asked of single operations: `SchemaChecker.runtimeProblems` walks the operations
+    /// inside `batch_alter_table` and autocommit blocks.
     func runtimeProblems(of kind: Operation.Kind, in catalog: Catalog) -> [DiagnosticMessage]
+    /// Functions that raw SQL in revisions often calls (`server_default=sa.text('now()')`) and
+    /// this database does not have, lower-case: `check --dialect` warns where a raw default calls
+    /// one (SQLite creates the table and then fails every insert). A short list, not a catalog of
+    /// the database's functions. Default: none.
+    var missingFunctions: Set<String> { get }
     /// The prefix of this dialect's keyword options (`postgresql_`); options with another
     /// dialect's prefix are ignored, as Alembic ignores them.
     var optionPrefix: String { get }
@@ -125,7 +137,7 @@ extension Dialect {
     public func bulkInsertStatements(_ inserts: [String], into table: TableName) -> [String] { inserts }
 
     public func functionCall(_ name: String, arguments: [String]) -> String {
-        name + "(" + arguments.joined(separator: ", ") + ")"
+        GenericFunctions.call(name, arguments: arguments)
     }
 
     public func quoteSchema(_ schema: String) -> String { quoteIdentifier(schema) }
@@ -175,7 +187,7 @@ extension Dialect {
     /// or NOT NULL.
     public func columnSpecification(_ column: Column, autoincrement: Bool, renderer: SQLRenderer) throws(DialectError) -> String {
         var spec = quoteIdentifier(column.name) + " "
-        if autoincrement, let serial = serialType(for: column.type) {
+        if autoincrement, column.identity == nil, let serial = serialType(for: column.type) {
             spec += serial
         } else {
             spec += try typeName(column.type)
@@ -195,6 +207,7 @@ extension Dialect {
         return spec
     }
     public var supportedOptions: [String: Set<String>] { [:] }
+    public var missingFunctions: Set<String> { [] }
 
     /// Refuses options of this dialect that the renderer would otherwise drop without a word.
     func checkOptions(_ options: DialectOptions, for function: String) throws(DialectError) {
@@ -297,7 +310,6 @@ extension Dialect {
         return CheckConstraint(name: enumType.name, sql: "\(quoteIdentifier(column.name)) IN (\(values))")
     }
 
-    /// Whether `sa.Enum` becomes a type of its own (PostgreSQL, MySQL) rather than a VARCHAR.
     public var supportsNativeEnums: Bool { false }
 
     public func createIndexStatement(_ index: Index, renderer: SQLRenderer) throws(DialectError) -> String {

@@ -5,8 +5,12 @@ extension MySQLDialect {
     /// that serves a foreign key (error 1553).
     public func runtimeProblems(of kind: Operation.Kind, in catalog: Catalog) -> [DiagnosticMessage] {
         guard case .dropIndex(let drop) = kind else { return [] }
-        for table in catalog.tables.values {
-            guard let index = table.indexes.first(where: { $0.name == drop.name }), drop.table == nil || drop.table == table.name.name else { continue }
+        // The tables with an index of that name, looked up, not searched: this runs for every
+        // `drop_index` of every script.
+        let owners = catalog.tables(withIndex: drop.name).sorted { ($0.schema ?? "", $0.name) < ($1.schema ?? "", $1.name) }
+        for name in owners {
+            guard let table = catalog.table(name), let index = table.indexes.first(where: { $0.name == drop.name }),
+                  drop.table == nil || drop.table == table.name.name else { continue }
             let remaining = table.indexes.filter { $0.name != drop.name }
             for foreignKey in table.foreignKeys where Self.serves(index, foreignKey) {
                 let otherIndex = remaining.contains { Self.serves($0, foreignKey) }

@@ -25,6 +25,10 @@ public struct MySQLDialect: Dialect {
 
     public var optionPrefix: String { "mysql_" }
 
+    /// Date, time and id functions of other databases that raw defaults call (see the protocol).
+    public var missingFunctions: Set<String> { Self.functionsItLacks }
+    static let functionsItLacks: Set<String> = ["getdate", "getutcdate", "systimestamp", "newid", "gen_random_uuid", "uuid_generate_v4", "datetime", "strftime"]
+
     public var supportedOptions: [String: Set<String>] { Self.optionTable }
 
     /// Made once: `checkOptions` asks for it for every operation.
@@ -93,6 +97,7 @@ public struct MySQLDialect: Dialect {
             throw DialectError(.mysqlNoSuchType("ARRAY"))
         case .named(let name, let arguments):
             return try namedType(name, arguments)
+        case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
             guard dialect == "mysql" else {
                 throw DialectError(DiagnosticMessage("'\(dialect).\(name)' is a \(dialect) type; MySQL has no such type"))
@@ -269,8 +274,8 @@ public struct MySQLDialect: Dialect {
     // MARK: Columns
 
     /// `name TYPE [GENERATED ...] [NOT NULL | NULL] [COMMENT '...'] [AUTO_INCREMENT | DEFAULT x]`,
-    /// SQLAlchemy's MySQL order. An identity column that is a primary key is MySQL's
-    /// AUTO_INCREMENT column; MySQL has no other identity.
+    /// SQLAlchemy's MySQL order. The table's autoincrement column (an `sa.Identity()` column
+    /// among them, however its key is declared) is AUTO_INCREMENT; MySQL has no other identity.
     public func columnSpecification(_ column: Column, autoincrement: Bool, renderer: SQLRenderer) throws(DialectError) -> String {
         var spec = quoteIdentifier(column.name) + " " + (try columnTypeName(column.type, column: column.name))
         if let computed = column.computed {
@@ -284,7 +289,7 @@ public struct MySQLDialect: Dialect {
         if let comment = column.comment {
             spec += " COMMENT " + stringLiteral(comment)
         }
-        if autoincrement || (column.identity != nil && column.primaryKey && column.serverDefault == nil) {
+        if autoincrement {
             spec += " AUTO_INCREMENT"
         } else if let serverDefault = column.serverDefault {
             let text = defaultString(serverDefault, type: column.type, renderer: renderer)

@@ -15,9 +15,8 @@ extension OracleDialect {
             return alter.type.map { typeProblems($0, column: alter.column) } ?? []
         case .createForeignKey(_, let foreignKey):
             return matchProblems(foreignKey.actions)
-        case .batch(let batch):
-            return batch.operations.flatMap { runtimeProblems(of: $0.kind, in: catalog) }
         default:
+            // Blocks (`batch_alter_table`, autocommit) are walked by `SchemaChecker.runtimeProblems`.
             return []
         }
     }

@@ -34,6 +34,10 @@ public struct OracleDialect: Dialect {
 
     public var optionPrefix: String { "oracle_" }
 
+    /// Date, time and id functions of other databases that raw defaults call (see the protocol).
+    public var missingFunctions: Set<String> { Self.functionsItLacks }
+    static let functionsItLacks: Set<String> = ["now", "getdate", "getutcdate", "gen_random_uuid", "uuid_generate_v4", "newid", "uuid", "utc_timestamp", "unix_timestamp", "curdate", "curtime", "datetime", "strftime"]
+
     static let indexOptions: Set<String> = ["oracle_bitmap", "oracle_compress"]
 
     static let tableOptions: Set<String> = ["oracle_on_commit", "oracle_compress", "oracle_tablespace", "oracle_resolve_synonyms"]
@@ -129,6 +133,7 @@ public struct OracleDialect: Dialect {
             throw DialectError(.typeNotInDialect("an array type", dialect: "Oracle"))
         case .named(let name, let arguments):
             return name + (arguments.isEmpty ? "" : "(" + arguments.map(String.init).joined(separator: ", ") + ")")
+        case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
             guard dialect == "oracle" else {
                 throw DialectError(.typeOfAnotherDialect(dialect, name, dialect: "Oracle"))

@@ -30,6 +30,10 @@ public struct PostgreSQLDialect: Dialect {
 
     public var optionPrefix: String { "postgresql_" }
 
+    /// Date, time and id functions of other databases that raw defaults call (see the protocol).
+    public var missingFunctions: Set<String> { Self.functionsItLacks }
+    static let functionsItLacks: Set<String> = ["getdate", "getutcdate", "sysdate", "systimestamp", "newid", "uuid", "utc_timestamp", "unix_timestamp", "curdate", "curtime", "datetime", "strftime"]
+
     public var supportedOptions: [String: Set<String>] { Self.optionTable }
 
     /// Made once: `checkOptions` asks for it for every operation.
@@ -89,6 +93,7 @@ public struct PostgreSQLDialect: Dialect {
             return try typeName(item) + String(repeating: "[]", count: max(dimensions ?? 1, 1))
         case .named(let name, let arguments):
             return name + (arguments.isEmpty ? "" : "(" + arguments.map(String.init).joined(separator: ", ") + ")")
+        case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
             guard dialect == "postgresql" else {
                 throw DialectError(DiagnosticMessage("'\(dialect).\(name)' is a \(dialect) type; PostgreSQL has no such type"))

@@ -360,9 +360,12 @@ public struct SQLRenderer: Sendable {
         return keyColumns.first { $0.autoincrement == .always && isAutoincrementCandidate($0, soleKey: false) }?.name
     }
 
+    /// An `sa.Identity()` column is a candidate too, as in SQLAlchemy (`_autoincrement_column`):
+    /// MySQL makes it AUTO_INCREMENT, its only identity; dialects with a real identity write the
+    /// identity instead of their autoincrement spelling (PostgreSQL's SERIAL).
     func isAutoincrementCandidate(_ column: Column, soleKey: Bool) -> Bool {
         guard [.integer, .smallInteger, .bigInteger].contains(column.type), column.serverDefault == nil,
-              column.identity == nil, column.computed == nil else { return false }
+              column.computed == nil else { return false }
         switch column.autoincrement {
         case .always: return true
         case .never: return false

@@ -26,15 +26,8 @@ extension SQLServerDialect {
         case .bulkInsert(let insert):
             guard let table = catalog.table(insert.table), catalog.unknownReason(insert.table) == nil, !hasIdentity(table) else { return [] }
             return [.sqlServerIdentityInsertWithoutIdentity(insert.table.name)]
-        case .batch(let batch):
-            var catalog = catalog
-            var problems: [DiagnosticMessage] = []
-            for operation in batch.operations {
-                problems += runtimeProblems(of: operation.kind, in: catalog)
-                catalog.apply(operation)
-            }
-            return problems
         default:
+            // Blocks (`batch_alter_table`, autocommit) are walked by `SchemaChecker.runtimeProblems`.
             return []
         }
     }

@@ -24,6 +24,10 @@ public struct SQLServerDialect: Dialect {
 
     public var optionPrefix: String { "mssql_" }
 
+    /// Date, time and id functions of other databases that raw defaults call (see the protocol).
+    public var missingFunctions: Set<String> { Self.functionsItLacks }
+    static let functionsItLacks: Set<String> = ["now", "sysdate", "systimestamp", "gen_random_uuid", "uuid_generate_v4", "uuid", "utc_timestamp", "unix_timestamp", "curdate", "curtime", "datetime", "strftime"]
+
     static let indexOptions: Set<String> = ["mssql_clustered", "mssql_include", "mssql_where", "mssql_columnstore"]
 
     public var supportedOptions: [String: Set<String>] { Self.optionTable }
@@ -160,6 +164,7 @@ public struct SQLServerDialect: Dialect {
         case .named(let name, let arguments):
             if name == "VARBINARY" && arguments.isEmpty { return "VARBINARY(max)" }
             return name + (arguments.isEmpty ? "" : "(" + arguments.map(String.init).joined(separator: ", ") + ")")
+        case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
             guard dialect == "mssql" else {
                 throw DialectError(.typeOfAnotherDialect(dialect, name, dialect: "SQL Server"))

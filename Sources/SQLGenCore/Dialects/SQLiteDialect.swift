@@ -14,12 +14,28 @@ public struct SQLiteDialect: Dialect {
 
     public var optionPrefix: String { "sqlite_" }
 
+    /// Date, time and id functions of other databases that raw defaults call (see the protocol).
+    public var missingFunctions: Set<String> { Self.functionsItLacks }
+    static let functionsItLacks: Set<String> = ["now", "getdate", "getutcdate", "sysdate", "systimestamp", "gen_random_uuid", "uuid_generate_v4", "newid", "uuid", "utc_timestamp", "unix_timestamp", "curdate", "curtime"]
+
     public var supportedOptions: [String: Set<String>] { Self.optionTable }
 
     /// Made once: `checkOptions` asks for it for every operation.
     static let optionTable: [String: Set<String>] = {
         ["create_index": ["sqlite_where"], "create_table": ["sqlite_autoincrement", "sqlite_with_rowid", "sqlite_strict"]]
     }()
+
+    /// `sa.func.name(...)` as SQLAlchemy's SQLite compiler spells it: SQLite has no `now()`
+    /// (a default written so fails on every insert), so `now()` is `CURRENT_TIMESTAMP`;
+    /// `localtimestamp()` is `DATETIME(CURRENT_TIMESTAMP, 'localtime')`, `char_length()` is `length()`.
+    public func functionCall(_ name: String, arguments: [String]) -> String {
+        switch name.lowercased() {
+        case "now": "CURRENT_TIMESTAMP"
+        case "localtimestamp": "DATETIME(CURRENT_TIMESTAMP, 'localtime')"
+        case "char_length": "length(" + arguments.joined(separator: ", ") + ")"
+        default: GenericFunctions.call(name, arguments: arguments)
+        }
+    }
 
     /// SQLite has no SERIAL; an INTEGER primary key is the rowid.
     public func serialType(for type: SQLType) -> String? { nil }
@@ -65,6 +81,7 @@ public struct SQLiteDialect: Dialect {
             throw DialectError(DiagnosticMessage("SQLite has no array types"))
         case .named(let name, let arguments):
             return name + (arguments.isEmpty ? "" : "(" + arguments.map(String.init).joined(separator: ", ") + ")")
+        case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, _, _):
             guard dialect == "sqlite" else {
                 throw DialectError(DiagnosticMessage("'\(dialect).\(name)' is a \(dialect) type; SQLite has no such type"))

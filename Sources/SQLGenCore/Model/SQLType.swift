@@ -32,6 +32,35 @@ public indirect enum SQLType: Sendable, Equatable {
     /// A dialect's own type (`postgresql.JSONB`, `mysql.LONGTEXT`, `mysql.DATETIME(fsp=6)`), by
     /// dialect module and class name, with its arguments.
     case vendor(dialect: String, name: String, arguments: [OptionValue], keywords: [String: OptionValue])
+    /// A type that some dialects render as another (SQLAlchemy's `with_variant`, and outside types
+    /// whose `load_dialect_impl` picks per dialect): `base` everywhere but the dialects named,
+    /// by command-line name. Dialects render `resolved(for:)`.
+    case variant(SQLType, byDialect: [String: SQLType])
+}
+
+extension SQLType {
+    /// The type a dialect renders: a variant's own type for that dialect, else its base.
+    public func resolved(for dialect: String) -> SQLType {
+        guard case .variant(let base, let byDialect) = self else { return self }
+        return byDialect[dialect] ?? base.resolved(for: dialect)
+    }
+
+    /// A string type without a length, with the given lengths on those dialects; any other type unchanged.
+    func withDialectLengths(_ lengths: [String: Int]) -> SQLType {
+        guard !lengths.isEmpty else { return self }
+        let byLength: (Int) -> SQLType? = { length in
+            switch self {
+            case .string(nil, let collation): .string(length: length, collation: collation)
+            case .unicode(nil, let collation): .unicode(length: length, collation: collation)
+            default: nil
+            }
+        }
+        var byDialect: [String: SQLType] = [:]
+        for (dialect, length) in lengths {
+            if let type = byLength(length) { byDialect[dialect] = type }
+        }
+        return byDialect.isEmpty ? self : .variant(self, byDialect: byDialect)
+    }
 }
 
 /// `sa.Enum('a', 'b', name='status')`.

@@ -76,9 +76,12 @@ public struct Statement: Sendable {
         case raise(Expression?)
         case returnStatement(Expression?)
         case pass
-        /// A statement the reader recognises but does not evaluate (`class`, `try`, `while`,
-        /// `global`, `del`, ...); its keyword is kept for the message.
+        /// A statement the reader recognises but does not evaluate (`try`, `while`, `global`,
+        /// `del`, ...); its keyword is kept for the message.
         case unsupported(String)
+        /// `class Name...:`, read past like the unsupported statements; the name is kept so that
+        /// using it (`sa.Enum(Kind)`) says classes are not supported rather than 'unknown name'.
+        case classDefinition(name: String)
     }
 
     public var kind: Kind

@@ -134,6 +134,8 @@ struct Evaluator {
                 case .function(let name, _, let body):
                     functions[name] = (body, statement.offset)
                     globals[name] = .unavailable(.functionAsValue(name), at: statement.offset)
+                case .classDefinition(let name):
+                    globals[name] = .unavailable(.classNotSupported(name), at: statement.offset)
                 case .augmentedAssign, .with, .ifStatement, .forLoop, .raise, .returnStatement, .pass, .unsupported:
                     // Module-level code other than bindings cannot change what the revision does;
                     // a name it would have bound is reported where it is used.
@@ -346,6 +348,8 @@ struct Evaluator {
                     throw EvaluationError(.unsupportedStatement("def \(name)"), at: statement.offset)
                 case .unsupported(let keyword):
                     throw EvaluationError(.unsupportedStatement(keyword), at: statement.offset)
+                case .classDefinition:
+                    throw EvaluationError(.unsupportedStatement("class"), at: statement.offset)
                 }
             } catch {
                 record(error)

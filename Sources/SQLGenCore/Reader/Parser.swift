@@ -457,6 +457,12 @@ public struct Parser {
         if case .keyword(let word) = current.kind { keyword = word.rawValue }
         // Decorator lines, then the decorated definition.
         while isSymbol(.at) { skipLogicalLine() }
+        // A class keeps its name, so a use of it says classes are not read (not that it is unknown).
+        if current.kind == .keyword(.class), peek().kind == .name {
+            let name = text(of: peek())
+            skipLogicalLine()
+            return Statement(.classDefinition(name: name), at: offset)
+        }
         // The header and every clause (`except`, `finally`, `else`) until the construct ends.
         while true {
             skipLogicalLine()

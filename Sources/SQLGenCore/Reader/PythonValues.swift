@@ -417,8 +417,9 @@ public struct TypeMappings: Sendable {
 
     /// The mappings sqlgen knows without a project file: sqlmodel, sqlalchemy_utils, fastapi_users.
     static let builtIn: [String: TypeMapping] = [
-        "sqlmodel.sql.sqltypes.AutoString": .passArguments("sqlalchemy.String"),
-        "sqlmodel.AutoString": .passArguments("sqlalchemy.String"),
+        // sqlmodel/sql/sqltypes.py: `AutoString.load_dialect_impl` gives String(255) on mysql and mariadb.
+        "sqlmodel.sql.sqltypes.AutoString": .passArguments("sqlalchemy.String", lengthsWhenUnset: ["mysql": 255]),
+        "sqlmodel.AutoString": .passArguments("sqlalchemy.String", lengthsWhenUnset: ["mysql": 255]),
         "sqlmodel.sql.sqltypes.GUID": .fixed(.uuid),
         "sqlmodel.GUID": .fixed(.uuid),
         "sqlalchemy_utils.UUIDType": .fixed(.uuid),

@@ -186,17 +186,20 @@ extension Evaluator {
             // The mapping gives the whole type; the revision's arguments are checked as Python would see them, then ignored.
             _ = try evaluateAll(arguments.map(\.value))
             return type
-        case .passArguments(let target):
-            return try makeType(target, arguments, at: offset)
+        case .passArguments(let target, let lengthsWhenUnset):
+            guard let type = try makeType(target, arguments, at: offset) else { return nil }
+            return type.withDialectLengths(lengthsWhenUnset)
         }
     }
 }
 
 /// How an outside type name maps to a SQLAlchemy type: a complete type, or a type class whose
 /// arguments the revision's call supplies (`AutoString(length=50)` as `sa.String(length=50)`).
+/// `lengthsWhenUnset` is what the library's own type does per dialect when no length is given
+/// (sqlmodel's AutoString is `VARCHAR(255)` on MySQL, which has no VARCHAR without a length).
 enum TypeMapping: Sendable {
     case fixed(SQLType)
-    case passArguments(String)
+    case passArguments(String, lengthsWhenUnset: [String: Int] = [:])
 }
 
 /// Short, stable descriptions of types, for nested dialect-type arguments and `sqlgen parse`.
@@ -226,6 +229,7 @@ enum SQLTypeDescription {
         case .array(let item, _): "ARRAY(\(describe(item)))"
         case .named(let name, let values): name + (values.isEmpty ? "" : "(" + values.map(String.init).joined(separator: ", ") + ")")
         case .vendor(let dialect, let name, _, _): "\(dialect).\(name)"
+        case .variant(let base, _): describe(base)
         }
     }
 

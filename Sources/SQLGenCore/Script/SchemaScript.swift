@@ -40,8 +40,10 @@ public struct SchemaScript {
                     deferred.append((name, foreignKey))
                     return false
                 }
-                let renderer = SQLRenderer(dialect: dialect, catalog: built)
-                for statement in try renderer.createTableStatements(definition) {
+                // The renderer holds a copy of `built`; it is gone before `built` grows, which
+                // would otherwise copy every table so far, once per table (quadratic).
+                let statements = try SQLRenderer(dialect: dialect, catalog: built).createTableStatements(definition)
+                for statement in statements {
                     writer.append(statement, to: &output)
                 }
                 built.apply(.createTable(definition), at: SourceFile(path: "", bytes: []).position(at: 0))

@@ -11,12 +11,18 @@ public struct ScriptOptions: Sendable {
     /// Before each step, a statement that stops the script unless the version table is where
     /// the step starts (`--guard`).
     public var guards: Bool
+    /// `--allow-failing`: print a script although the database will refuse some of it (what
+    /// `check --dialect` reports), each problem a comment before the statements it is about.
+    /// Without it such a script is refused: a deploy that stops half-way is worse than none.
+    public var allowFailing: Bool
 
-    public init(versionTable: String = "alembic_version", versionTableSchema: String? = nil, transactionPerMigration: Bool = false, guards: Bool = false) {
+    public init(versionTable: String = "alembic_version", versionTableSchema: String? = nil, transactionPerMigration: Bool = false,
+                guards: Bool = false, allowFailing: Bool = false) {
         self.versionTable = versionTable
         self.versionTableSchema = versionTableSchema
         self.transactionPerMigration = transactionPerMigration
         self.guards = guards
+        self.allowFailing = allowFailing
     }
 }
 
@@ -146,15 +152,24 @@ public struct ScriptWriter: Sendable {
             }
             let droppedByHand = SQLRenderer.typesDroppedByRawSQL(in: step.body.operations)
             for operation in step.body.operations {
+                var statements: [String] = []
                 do throws(DiagnosticError) {
                     let current = SQLRenderer(dialect: dialect, catalog: catalog, typesDroppedByHand: droppedByHand)
-                    for statement in try current.render(operation) {
-                        append(statement, to: &part.sql)
-                    }
+                    statements = try current.render(operation)
                 } catch {
                     part.problems.append(contentsOf: error.diagnostics)
                 }
-                catalog.apply(operation)
+                let refused = SchemaChecker.runtimeProblems(of: operation, applyingTo: &catalog, dialect: dialect)
+                if !refused.isEmpty {
+                    if options.allowFailing {
+                        for problem in refused { part.sql += ScriptWriter.refusalComment(problem) }
+                    } else {
+                        part.problems.append(contentsOf: refused)
+                    }
+                }
+                for statement in statements {
+                    append(statement, to: &part.sql)
+                }
             }
             for change in step.versionChanges {
                 append(versionTable.statement(for: change), to: &part.sql)
@@ -186,6 +201,17 @@ public struct ScriptWriter: Sendable {
     /// the comment and make the rest a statement) written as `?`.
     static func inertComment(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+    }
+
+    /// `-- sqlgen: the database will refuse this: MESSAGE (FILE:LINE:COLUMN)`, on one line, then
+    /// a blank line: what `--allow-failing` writes before the statements a problem is about.
+    /// FILE is the revision's file name, without the folder: a script is an artifact that travels.
+    static func refusalComment(_ problem: Diagnostic) -> String {
+        let place = problem.position.map { position in
+            " (\(position.path.split(separator: "/").last.map(String.init) ?? position.path):\(position.line):\(position.column))"
+        } ?? ""
+        let text = (problem.message.text + place).split(whereSeparator: \.isNewline).joined(separator: " ")
+        return "-- sqlgen: the database will refuse this: " + text + "\n\n"
     }
 
     func appendVersionTable(to output: inout String, problems: inout DiagnosticBag) {

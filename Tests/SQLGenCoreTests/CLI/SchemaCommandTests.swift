@@ -85,4 +85,13 @@ import Testing
         #expect(missing.exitCode == 64)
         #expect(missing.standardOutput == "")
     }
+
+    /// `bulk_insert` rows are data: the schema script leaves them out and says so, as it does
+    /// for raw DDL it cannot model.
+    @Test func schemaSaysItLeavesOutBulkInsertRows() throws {
+        let result = try Binary.run(["schema", "--dialect", "postgres", "--revisions", "Tests/SQLGenCoreTests/Fixtures/identity-key/revisions"])
+        #expect(result.exitCode == 0)
+        #expect(!result.standardOutput.contains("printer on fire"))
+        #expect(result.standardError.contains("4b5c6d7e8f9a_first_tickets.py:19:5: warning: these 'bulk_insert' rows are not part of the schema script, which creates tables only"))
+    }
 }

@@ -95,6 +95,38 @@ import Testing
         return lines.joined(separator: "\n")
     }
 
+    /// What `check --dialect mysql` finds and `downgrade` refuses is what MariaDB refuses: the
+    /// Flask-Migrate style downgrade printed with `--allow-failing` stops at the DROP INDEX that
+    /// its comment names (error 1553), with the tables still there.
+    @Test("mariadb: a downgrade sqlgen refuses is one MariaDB refuses") func refusedDowngradeFailsOnMariaDB() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sqlgen-mariadb-refused-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let revision = revisionFile(upgrade: """
+                op.create_table('user', sa.Column('id', sa.Integer(), nullable=False), sa.PrimaryKeyConstraint('id'))
+                op.create_table('post', sa.Column('id', sa.Integer(), nullable=False), sa.Column('user_id', sa.Integer(), nullable=True),
+                                sa.ForeignKeyConstraint(['user_id'], ['user.id'], ), sa.PrimaryKeyConstraint('id'))
+                with op.batch_alter_table('post', schema=None) as batch_op:
+                    batch_op.create_index(batch_op.f('ix_post_user_id'), ['user_id'], unique=False)
+            """, downgrade: """
+                with op.batch_alter_table('post', schema=None) as batch_op:
+                    batch_op.drop_index(batch_op.f('ix_post_user_id'))
+
+                op.drop_table('post')
+                op.drop_table('user')
+            """)
+        try revision.write(to: folder.appendingPathComponent("r1_posts.py"), atomically: true, encoding: .utf8)
+        let upgrade = CommandLineTool.run(["upgrade", "head", "--dialect", "mysql", "--revisions", folder.path])
+        let refused = CommandLineTool.run(["downgrade", "head:base", "--dialect", "mysql", "--revisions", folder.path])
+        let allowed = CommandLineTool.run(["downgrade", "head:base", "--dialect", "mysql", "--revisions", folder.path, "--allow-failing"])
+        #expect(upgrade.exitCode == 0 && refused.exitCode == 1 && allowed.exitCode == 0)
+        guard let database = try Engines.makeDatabase(.mariadb) else { return }
+        try database.apply(upgrade.standardOutput)
+        let failure = #expect(throws: EngineError.self) { try database.apply(allowed.standardOutput) }
+        #expect(failure?.output.contains("ix_post_user_id") == true, "\(failure?.output ?? "")")
+        #expect(try database.tableNames().contains("post"))
+    }
+
     /// `offset` and `returning` are not reserved in MySQL, so Alembic leaves them bare, but MariaDB
     /// refuses them as bare names; sqlgen quotes them and the script runs.
     @Test("mariadb: names MariaDB reserves beyond MySQL's list are quoted") func mariaDBReservedWords() throws {

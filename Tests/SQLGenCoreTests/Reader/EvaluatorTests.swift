@@ -94,6 +94,18 @@ import Testing
         #expect(revision.upgrade.operations.map(\.kind) == [.dropTable(DropTable(table: TableName("accounts_v2", schema: "bank")))])
     }
 
+    /// An enum class defined in the file is named as a class sqlgen does not read, not as an
+    /// unknown name; an unused class costs nothing.
+    @Test func aClassDefinedInTheFileIsNamedAsNotSupported() throws {
+        let header = "import enum\nfrom alembic import op\nimport sqlalchemy as sa\nrevision = 'r1'\ndown_revision = None\n\n"
+        let kind = "class Kind(enum.Enum):\n    a = 1\n    b = 2\n\n"
+        let used = readRevision(header + kind + "def upgrade():\n    op.create_table('t', sa.Column('k', sa.Enum(Kind)))\n\ndef downgrade():\n    pass\n")
+        #expect(summaries(used.diagnostics) == ["7:1: 'Kind' is a class defined in this file; sqlgen does not read class definitions"])
+        let unused = readRevision(header + "@decorated\n" + kind + "def upgrade():\n    op.drop_table('t')\n\ndef downgrade():\n    pass\n")
+        #expect(unused.diagnostics.isEmpty)
+        #expect(unused.revision?.upgrade.operations.count == 1)
+    }
+
     @Test func raiseMarksTheDowngradeIrreversible() throws {
         let text = revisionFile(upgrade: "    op.drop_table('t')", downgrade: "    raise NotImplementedError('no way back')")
         let revision = try #require(readRevision(text).revision)

@@ -22,6 +22,8 @@ CREATE TABLE settings (
 
 GO
 
+-- sqlgen: the database will refuse this: SQL Server refuses 'SET IDENTITY_INSERT settings ON', which bulk_insert writes as Alembic does: 'settings' has no identity column (7b8c9d0e1f2a_seed_reference_data.py:31:5)
+
 SET IDENTITY_INSERT settings ON;
 
 GO

@@ -9,6 +9,8 @@ GO
 
 -- Running upgrade  -> 1975ea83b712
 
+-- sqlgen: the database will refuse this: SQL Server has no 'true' literal (the default of column 'is_active') (1975ea83b712_create_users_table.py:22:5)
+
 CREATE TABLE users (
     id INTEGER NOT NULL IDENTITY, 
     email VARCHAR(255) NOT NULL, 
@@ -44,6 +46,10 @@ UPDATE alembic_version SET version_num='3a8c91d2f0e4' WHERE alembic_version.vers
 GO
 
 -- Running upgrade 3a8c91d2f0e4 -> 5c0d7e6b2a91
+
+-- sqlgen: the database will refuse this: SQL Server has no 'true' literal (the default of column 'published') (5c0d7e6b2a91_create_posts_table.py:22:5)
+
+-- sqlgen: the database will refuse this: SQL Server's TIMESTAMP is a row version, which cannot have a default (column 'created_at') (5c0d7e6b2a91_create_posts_table.py:22:5)
 
 CREATE TABLE posts (
     id INTEGER NOT NULL IDENTITY, 

@@ -10,6 +10,8 @@ DROP INDEX ix_select ON [Order Items];
 
 GO
 
+-- sqlgen: the database will refuse this: SQL Server refuses to drop column 'select' while these depend on it: its default (pass mssql_drop_default=True) (b02c3d4e5f6a_keys_and_indexes.py:32:5)
+
 ALTER TABLE [Order Items] DROP COLUMN [select];
 
 GO

@@ -51,6 +51,10 @@ CREATE UNIQUE INDEX ix_select ON [Order Items] ([select], [order]);
 
 GO
 
+-- sqlgen: the database will refuse this: SQL Server foreign keys take no MATCH clause (b02c3d4e5f6a_keys_and_indexes.py:20:5)
+
+-- sqlgen: the database will refuse this: SQL Server constraints cannot be DEFERRABLE or INITIALLY ... (b02c3d4e5f6a_keys_and_indexes.py:20:5)
+
 ALTER TABLE [Order Items] ADD CONSTRAINT fk_deferred FOREIGN KEY(user_id) REFERENCES app.[user] (id) MATCH SIMPLE DEFERRABLE INITIALLY DEFERRED;
 
 GO

@@ -49,6 +49,8 @@ CREATE UNIQUE INDEX ix_select ON "Order Items" ("select", "order")
 
 /
 
+-- sqlgen: the database will refuse this: Oracle foreign keys take no MATCH clause (b02c3d4e5f6a_keys_and_indexes.py:20:5)
+
 ALTER TABLE "Order Items" ADD CONSTRAINT fk_deferred FOREIGN KEY(user_id) REFERENCES app."user" (id) MATCH SIMPLE DEFERRABLE INITIALLY DEFERRED
 
 /

@@ -7,6 +7,8 @@ CREATE TABLE alembic_version (
 
 -- Running upgrade  -> c1d2e3f4a5b6
 
+-- sqlgen: the database will refuse this: Oracle's VARCHAR2 needs a length (column 'code') (c1d2e3f4a5b6_create_accounts_and_entries.py:19:5)
+
 CREATE TABLE accounts (
     id INTEGER NOT NULL, 
     name VARCHAR2(100 CHAR) NOT NULL, 

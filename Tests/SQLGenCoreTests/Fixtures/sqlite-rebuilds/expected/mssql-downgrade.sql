@@ -10,6 +10,8 @@ ALTER TABLE members DROP CONSTRAINT ck_members_age;
 
 GO
 
+-- sqlgen: the database will refuse this: SQL Server refuses to drop column 'score' while these depend on it: its default (pass mssql_drop_default=True) (5e6f708192a3_tighten_members.py:33:9)
+
 ALTER TABLE members DROP CONSTRAINT uq_members_email;
 
 GO

@@ -1,0 +1,34 @@
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> 5c6d7e8f9a0b
+
+CREATE TABLE events (
+    id SERIAL NOT NULL, 
+    name VARCHAR(50) NOT NULL, 
+    created_at TIMESTAMP WITHOUT TIME ZONE DEFAULT now() NOT NULL, 
+    stamped_at TIMESTAMP WITHOUT TIME ZONE DEFAULT CURRENT_TIMESTAMP, 
+    local_at TIMESTAMP WITHOUT TIME ZONE DEFAULT LOCALTIMESTAMP, 
+    on_day DATE DEFAULT CURRENT_DATE, 
+    at_time TIME WITHOUT TIME ZONE DEFAULT CURRENT_TIME, 
+    PRIMARY KEY (id)
+);
+
+INSERT INTO alembic_version (version_num) VALUES ('5c6d7e8f9a0b');
+
+-- Running upgrade 5c6d7e8f9a0b -> 6d7e8f9a0b1c
+
+INSERT INTO events (id, name) VALUES (1, 'opened');
+
+INSERT INTO events (id, name) VALUES (2, 'closed');
+
+ALTER TABLE events ADD COLUMN seen_at TIMESTAMP WITHOUT TIME ZONE DEFAULT now();
+
+UPDATE alembic_version SET version_num='6d7e8f9a0b1c' WHERE alembic_version.version_num = '5c6d7e8f9a0b';
+
+COMMIT;
+

@@ -1,0 +1,20 @@
+BEGIN TRANSACTION;
+
+-- Running downgrade 8f9a0b1c2d3e -> 
+
+DROP INDEX ix_heroes_name ON heroes;
+
+GO
+
+DROP TABLE heroes;
+
+GO
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = '8f9a0b1c2d3e';
+
+GO
+
+COMMIT;
+
+GO
+
