@@ -84,6 +84,11 @@ enum ArgumentTable {
                                       isRepeatable: true)
     static let config = OptionSpec(name: "config", kind: .value(metavar: "FILE"),
                                    help: "Alembic configuration to find the versions folders and env.py in (default: ./alembic.ini, ./pyproject.toml).", short: "c")
+    static let message = OptionSpec(name: "message", kind: .value(metavar: "MESSAGE"), help: "The revision's message (its docstring and file name).", short: "m", isRequired: true)
+    static let branchLabel = OptionSpec(name: "branch-label", kind: .value(metavar: "LABEL"), help: "A branch label for the new revision; repeatable.", isRepeatable: true)
+    static let dependsOn = OptionSpec(name: "depends-on", kind: .value(metavar: "REV"), help: "A revision the new one depends on; repeatable.", isRepeatable: true)
+    static let revID = OptionSpec(name: "rev-id", kind: .value(metavar: "ID"), help: "The new revision's id (default: twelve random hex digits, as Alembic).")
+    static let versionPath = OptionSpec(name: "version-path", kind: .value(metavar: "DIR"), help: "The folder to write in (default: the first versions folder).")
     static let historyFormat = OptionSpec(name: "format", kind: .value(metavar: "FORMAT"),
                                           help: "text (as 'alembic history'), mermaid (a flowchart GitHub renders in Markdown) or dot (Graphviz).")
     static let scriptVerbose = OptionSpec(name: "verbose", kind: .flag, help: "Say on stderr where the revisions and the version-table settings came from.", short: "v")
@@ -142,6 +147,20 @@ enum ArgumentTable {
             arguments: [ArgumentSpec(name: "DIR", help: "A folder 'sqlgen release' wrote.")],
             options: [OptionSpec(name: "format", kind: .value(metavar: "FORMAT"), help: "text (default) or json."), revisions, config, types, help],
             examples: ["sqlgen verify out/2026.12", "sqlgen verify out/2026.12 --format json"]
+        ),
+        CommandSpec(
+            name: "revision", summary: "Write a new, empty revision file in Alembic's layout on top of a head, and print its path.",
+            arguments: [],
+            options: [message, OptionSpec(name: "head", kind: .value(metavar: "REV"), help: "The revision to build on (default: head); 'base' starts a new base."),
+                      OptionSpec(name: "splice", kind: .flag, help: "Allow --head to name a revision that is not a head (a new branch)."),
+                      branchLabel, dependsOn, revID, versionPath, revisions, config, help],
+            examples: ["sqlgen revision -m \"add audit log\"", "sqlgen revision -m \"reports\" --head base --branch-label reports"]
+        ),
+        CommandSpec(
+            name: "merge", summary: "Write a revision file that merges two or more revisions, and print its path.",
+            arguments: [ArgumentSpec(name: "REV...", help: "The revisions to merge ('heads' for every head).", isVariadic: true)],
+            options: [message, branchLabel, revID, versionPath, revisions, config, help],
+            examples: ["sqlgen merge heads -m \"merge billing and shipping\""]
         ),
         CommandSpec(
             name: "history", summary: "List the revisions, newest first, as 'alembic history' does.",

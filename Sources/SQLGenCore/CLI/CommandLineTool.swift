@@ -152,6 +152,9 @@ public enum CommandLineTool {
             case "branches": return ([printer.branches(verbose: verbose)], warnings)
             default: return ([try printer.show(command.arguments.first ?? "")], warnings)
             }
+        case "revision", "merge":
+            let (output, warnings) = try newRevision(command)
+            return ([output], warnings)
         case "release":
             let (output, warnings) = try release(command)
             return ([output], warnings)

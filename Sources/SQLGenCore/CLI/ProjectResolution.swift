@@ -5,6 +5,8 @@ import Foundation
 /// The revisions a command works on, the settings `env.py` gives, and what `-v` says of both.
 struct LoadedProject {
     var revisions: [Revision]
+    /// The versions folders read, in order.
+    var folders: [String]
     var environment: EnvironmentSettings
     /// Warnings found while loading, for stderr.
     var warnings: [Diagnostic]
@@ -59,7 +61,7 @@ extension CommandLineTool {
         }
         let source = RevisionSource(folders: folders, recursive: recursive, typesFile: command.values["types"], overrides: overrides)
         let loaded = try RevisionLoader.load(source, functions: functions)
-        return LoadedProject(revisions: loaded.revisions, environment: environment, warnings: loaded.warnings, notes: notes)
+        return LoadedProject(revisions: loaded.revisions, folders: folders, environment: environment, warnings: loaded.warnings, notes: notes)
     }
 
     /// `--revisions` naming a project root, a script location or `alembic.ini` instead of the

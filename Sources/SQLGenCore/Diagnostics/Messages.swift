@@ -80,6 +80,16 @@ extension DiagnosticMessage {
         Self("'\(folder)' is not a release folder: it has no readable manifest.json", hint: "name a folder 'sqlgen release' wrote, e.g. 'out/NAME'")
     }
 
+    public static func notAHead(_ id: String) -> Self {
+        Self("revision '\(id)' is not a head revision", hint: "pass '--splice' to start a new branch from it, or '--head' with a head")
+    }
+    public static func revisionIDInUse(_ id: String) -> Self {
+        Self("revision id '\(id)' is already in use", hint: "leave '--rev-id' out for a new random id")
+    }
+    public static func cannotWriteFile(_ path: String, reason: String) -> Self {
+        Self("cannot write '\(path)': \(reason)")
+    }
+
     // MARK: Override files
 
     public static func overrideOfReadableFunction(_ path: String, function: String) -> Self {
