@@ -163,6 +163,15 @@ enum ArgumentTable {
             examples: ["sqlgen merge heads -m \"merge billing and shipping\""]
         ),
         CommandSpec(
+            name: "lint", summary: "Report what each operation of a range costs in production: long locks, table rewrites, data loss.",
+            arguments: [ArgumentSpec(name: "RANGE", help: "The upgrade range to lint (default: base:heads).", isOptional: true)],
+            options: [dialect, OptionSpec(name: "format", kind: .value(metavar: "FORMAT"), help: "text (default, on stderr), json, sarif (2.1.0) or github (workflow annotations)."),
+                      OptionSpec(name: "deny", kind: .value(metavar: "RULE"), help: "Make a rule's findings errors (exit 1); repeatable.", isRepeatable: true),
+                      OptionSpec(name: "allow", kind: .value(metavar: "RULE"), help: "Leave a rule's findings out; repeatable.", isRepeatable: true),
+                      revisions, config, types, help],
+            examples: ["sqlgen lint --dialect postgres", "sqlgen lint 3a8c91d2f0e4:head --dialect postgres --deny drop-column --format sarif > lint.sarif"]
+        ),
+        CommandSpec(
             name: "history", summary: "List the revisions, newest first, as 'alembic history' does.",
             arguments: [ArgumentSpec(name: "RANGE", help: "START:END, START: or :END (default base:heads).", isOptional: true)],
             options: [verbose, historyFormat, revisions, config, help],

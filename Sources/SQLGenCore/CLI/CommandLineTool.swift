@@ -152,6 +152,9 @@ public enum CommandLineTool {
             case "branches": return ([printer.branches(verbose: verbose)], warnings)
             default: return ([try printer.show(command.arguments.first ?? "")], warnings)
             }
+        case "lint":
+            let (output, warnings) = try lint(command)
+            return ([output], warnings)
         case "revision", "merge":
             let (output, warnings) = try newRevision(command)
             return ([output], warnings)
