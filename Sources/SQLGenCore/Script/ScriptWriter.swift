@@ -125,7 +125,8 @@ public struct ScriptWriter: Sendable {
             let step = steps[position]
             if let perMigration, position > 0 { append(perMigration.begin, to: &part.sql, separated: false) }
             if step.createsVersionTable || (position == 0 && createsVersionTable) { appendVersionTable(to: &part.sql, problems: &part.problems) }
-            part.sql += "-- Running " + step.direction.rawValue + " " + step.fromIDs.joined(separator: ", ") + " -> " + step.toIDs.joined(separator: ", ") + "\n\n"
+            // Inert: ids are checked when read, but no revision text may end a comment early.
+            part.sql += "-- Running " + step.direction.rawValue + " " + RevisionText.inert(step.fromIDs.joined(separator: ", ")) + " -> " + RevisionText.inert(step.toIDs.joined(separator: ", ")) + "\n\n"
             if let raisedAt = step.body.irreversibleAt {
                 part.problems.error(.irreversible(step.revision.id), at: raisedAt)
                 continue
