@@ -241,6 +241,10 @@ extension DiagnosticMessage {
         Self("revision id '\(id)' contains " + quotedList(characters) + ", which target syntax reserves",
              hint: "give the revision an id made of letters, digits and underscores, and update the files that name it")
     }
+    public static func unsafeOptionValue(_ option: String, _ value: String, expected: String) -> Self {
+        Self("'\(option)' value '\(RevisionText.inert(value))' is written into the SQL unquoted and must be \(expected)",
+             hint: "anything else could end the clause it belongs to; put SQL of your own in 'op.execute(...)'")
+    }
     public static func unsafeHeaderText(_ header: String, _ text: String, character: Unicode.Scalar) -> Self {
         Self("'\(header)' value '\(RevisionText.inert(text))' contains '\(RevisionText.escape(character))'; control, line-break and bidirectional-text characters are refused in revision ids and branch labels",
              hint: "they would end the script's '-- Running' comment or hide what it says; use letters, digits and underscores")

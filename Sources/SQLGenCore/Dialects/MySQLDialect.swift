@@ -65,9 +65,9 @@ public struct MySQLDialect: Dialect {
         case .bigInteger: return "BIGINT"
         case .string(let length, let collation), .unicode(let length, let collation):
             guard let length else { throw DialectError(.mysqlVarcharNeedsLength) }
-            return Self.stringType("VARCHAR(\(length))", collation: collation)
+            return try Self.stringType("VARCHAR(\(length))", collation: collation)
         case .text(let length, let collation), .unicodeText(let length, let collation):
-            return Self.stringType("TEXT" + (length.map { "(\($0))" } ?? ""), collation: collation)
+            return try Self.stringType("TEXT" + (length.map { "(\($0))" } ?? ""), collation: collation)
         case .boolean: return "BOOL"
         case .date: return "DATE"
         case .dateTime: return "DATETIME"
@@ -124,8 +124,9 @@ public struct MySQLDialect: Dialect {
     }
 
     /// A generic string type's collation: `COLLATE name`, written bare as SQLAlchemy writes it.
-    static func stringType(_ spec: String, collation: String?) -> String {
-        collation.map { spec + " COLLATE " + $0 } ?? spec
+    static func stringType(_ spec: String, collation: String?) throws(DialectError) -> String {
+        guard let collation else { return spec }
+        return spec + " COLLATE " + (try OptionText.checked(collation, option: "collation", expected: "a collation name such as 'utf8mb4_bin'", OptionText.isWord))
     }
 
     /// A `mysql.*` type's arguments, by position or by keyword as the revision wrote them.
@@ -229,7 +230,7 @@ public struct MySQLDialect: Dialect {
     func vendorStringType(_ spec: String, _ arguments: VendorArguments, national: Bool) throws(DialectError) -> String {
         var charset: String?
         if let name = arguments.string("charset") {
-            charset = "CHARACTER SET " + name
+            charset = "CHARACTER SET " + (try OptionText.checked(name, option: "charset", expected: "a character set name such as 'utf8mb4'", OptionText.isWord))
         } else if arguments.flag("ascii") {
             charset = "ASCII"
         } else if arguments.flag("unicode") {
@@ -237,7 +238,7 @@ public struct MySQLDialect: Dialect {
         }
         var collation: String?
         if let name = arguments.string("collation") {
-            collation = "COLLATE " + name
+            collation = "COLLATE " + (try OptionText.checked(name, option: "collation", expected: "a collation name such as 'utf8mb4_bin'", OptionText.isWord))
         } else if arguments.flag("binary") {
             collation = "BINARY"
         }
@@ -405,7 +406,13 @@ public struct MySQLDialect: Dialect {
     /// A table option's value as written: strings as they are, numbers in digits.
     func optionText(_ value: OptionValue, key: String) throws(DialectError) -> String {
         switch value {
-        case .string(let text), .sql(let text): return text
+        case .string(let text), .sql(let text):
+            let option = "mysql_" + key.lowercased()
+            if ["COMMENT", "PASSWORD", "CONNECTION"].contains(key) { return text }
+            if key.hasSuffix("PARTITION_BY") {
+                return try OptionText.checked(text, option: option, expected: "a partitioning clause such as 'HASH (id)'", OptionText.isSelfContained)
+            }
+            return try OptionText.checked(text, option: option, expected: "a word, a number or one quoted string such as 'InnoDB'", OptionText.isTableOptionValue)
         case .int(let number): return String(number)
         default: throw DialectError(DiagnosticMessage("table option 'mysql_\(key.lowercased())' must be a string"))
         }

@@ -208,13 +208,16 @@ public struct OracleDialect: Dialect {
         var suffix = ""
         switch table.options["oracle_on_commit"] {
         case nil, .none?: break
-        case .string(let action)?: suffix += "\n ON COMMIT " + action.replacingOccurrences(of: "_", with: " ").uppercased()
+        case .string(let action)?:
+            _ = try OptionText.checked(action, option: "oracle_on_commit", expected: "'preserve_rows' or 'delete_rows'", OptionText.isPhrase)
+            suffix += "\n ON COMMIT " + action.replacingOccurrences(of: "_", with: " ").uppercased()
         case let other?: throw DialectError(.dialectOptionValue("oracle_on_commit", expected: "a string", found: other))
         }
         switch table.options["oracle_compress"] {
         case nil, .none?, .bool(false)?: break
         case .bool(true)?: suffix += "\n COMPRESS"
-        case .string(let kind)?: suffix += "\n COMPRESS FOR \(kind)"
+        case .string(let kind)?:
+            suffix += "\n COMPRESS FOR " + (try OptionText.checked(kind, option: "oracle_compress", expected: "a compression kind such as 'OLTP'", OptionText.isPhrase))
         case let other?: throw DialectError(.dialectOptionValue("oracle_compress", expected: "True or a compression kind", found: other))
         }
         switch table.options["oracle_tablespace"] {

@@ -131,10 +131,10 @@ public struct SQLServerDialect: Dialect {
         case .integer: return "INTEGER"
         case .smallInteger: return "SMALLINT"
         case .bigInteger: return "BIGINT"
-        case .string(let length, let collation): return extend("VARCHAR", length.map(String.init) ?? "max", collation)
-        case .unicode(let length, let collation): return extend("NVARCHAR", length.map(String.init) ?? "max", collation)
-        case .text(let length, let collation): return extend("TEXT", length.map(String.init), collation)
-        case .unicodeText(let length, let collation): return extend("NTEXT", length.map(String.init), collation)
+        case .string(let length, let collation): return try extend("VARCHAR", length.map(String.init) ?? "max", collation)
+        case .unicode(let length, let collation): return try extend("NVARCHAR", length.map(String.init) ?? "max", collation)
+        case .text(let length, let collation): return try extend("TEXT", length.map(String.init), collation)
+        case .unicodeText(let length, let collation): return try extend("NTEXT", length.map(String.init), collation)
         case .boolean: return "BIT"
         // No server version offline: SQLAlchemy takes the server for one older than 2008.
         case .date, .time, .interval: return "DATETIME"
@@ -164,10 +164,12 @@ public struct SQLServerDialect: Dialect {
     }
 
     /// `NAME(length) COLLATE collation`, SQLAlchemy's `_extend`.
-    func extend(_ name: String, _ length: String?, _ collation: String?) -> String {
+    func extend(_ name: String, _ length: String?, _ collation: String?) throws(DialectError) -> String {
         var text = name
         if let length { text += "(\(length))" }
-        if let collation { text += " COLLATE \(collation)" }
+        if let collation {
+            text += " COLLATE " + (try OptionText.checked(collation, option: "collation", expected: "a collation name such as 'Latin1_General_CI_AS'", OptionText.isWord))
+        }
         return text
     }
 
@@ -183,9 +185,9 @@ public struct SQLServerDialect: Dialect {
     func vendorTypeName(_ name: String, _ arguments: VendorArguments) throws(DialectError) -> String {
         switch name {
         case "VARCHAR", "NVARCHAR":
-            return extend(name, try arguments.length(at: 0) ?? "max", try arguments.string("collation", at: 1))
+            return try extend(name, try arguments.length(at: 0) ?? "max", try arguments.string("collation", at: 1))
         case "CHAR", "NCHAR", "TEXT", "NTEXT":
-            return extend(name, try arguments.length(at: 0), try arguments.string("collation", at: 1))
+            return try extend(name, try arguments.length(at: 0), try arguments.string("collation", at: 1))
         case "VARBINARY":
             let text = "VARBINARY(\(try arguments.length(at: 0) ?? "max"))"
             return try arguments.bool("filestream", at: 1) == true ? text + " FILESTREAM" : text
@@ -435,7 +437,8 @@ public struct SQLServerDialect: Dialect {
         }
         switch options["mssql_where"] {
         case nil, .none?: break
-        case .sql(let condition)?, .string(let condition)?: statement += " WHERE " + condition
+        case .sql(let condition)?, .string(let condition)?:
+            statement += " WHERE " + (try OptionText.checked(condition, option: "mssql_where", expected: "one condition", OptionText.isSelfContained))
         case let other?: throw DialectError(.dialectOptionValue("mssql_where", expected: "SQL text", found: other))
         }
         return statement

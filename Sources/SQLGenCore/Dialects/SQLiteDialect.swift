@@ -114,7 +114,8 @@ public struct SQLiteDialect: Dialect {
         statement += quoteTable(TableName(index.name, schema: index.table.schema)) + " ON " + quoteIdentifier(index.table.name)
         statement += " (" + indexElements(index) + ")"
         switch index.options["sqlite_where"] {
-        case .sql(let condition)?, .string(let condition)?: statement += " WHERE \(condition)"
+        case .sql(let condition)?, .string(let condition)?:
+            statement += " WHERE " + (try OptionText.checked(condition, option: "sqlite_where", expected: "one condition", OptionText.isSelfContained))
         default: break
         }
         return statement

@@ -44,4 +44,75 @@ import Testing
         #expect(script.contains("-- Running upgrade  -> b2\\nDROP TABLE important;\\r\\x85x\n"))
         #expect(!script.contains("\nDROP"))
     }
+
+    // MARK: Keyword values
+
+    /// The upgrade script of a one-revision project whose upgrade is `body`.
+    func script(_ body: String, _ dialect: any Dialect) throws(DiagnosticError) -> String {
+        let (revision, diagnostics) = readRevision(revisionFile(upgrade: body))
+        guard let revision else { throw DiagnosticError(diagnostics) }
+        let steps = try Planner(graph: RevisionGraph([revision])).plan(.upgrade, range: "base:head")
+        return try ScriptWriter(dialect: dialect).script(for: steps)
+    }
+
+    /// The messages of a body that fails to render.
+    func refusal(_ body: String, _ dialect: any Dialect) -> [String] {
+        do throws(DiagnosticError) {
+            _ = try script(body, dialect)
+            return []
+        } catch {
+            return error.diagnostics.map(\.message.text)
+        }
+    }
+
+    static let hostile = "x); SELECT pwned(); --"
+
+    @Test(arguments: [
+        ("    op.create_index('ix', 't', ['a'], postgresql_using='\(hostile)')", "postgres", "postgresql_using"),
+        ("    op.create_index('ix', 't', ['a'], postgresql_ops={'a': '\(hostile)'})", "postgres", "postgresql_ops"),
+        ("    op.create_index('ix', 't', ['a'], postgresql_where='a > 1); DROP TABLE t; --')", "postgres", "postgresql_where"),
+        ("    op.create_index('ix', 't', ['a'], postgresql_with={'fillfactor': '1); DROP TABLE t'})", "postgres", "postgresql_with"),
+        ("    op.create_table('t', sa.Column('a', sa.Integer), postgresql_partition_by='\(hostile)')", "postgres", "postgresql_partition_by"),
+        ("    op.create_table('t', sa.Column('a', sa.Integer), postgresql_using='\(hostile)')", "postgres", "postgresql_using"),
+        ("    op.create_table('t', sa.Column('a', sa.Integer), postgresql_on_commit='\(hostile)')", "postgres", "postgresql_on_commit"),
+        ("    op.alter_column('t', 'a', type_=sa.Integer, postgresql_using='a::int; DROP TABLE t')", "postgres", "postgresql_using"),
+        ("    op.create_exclude_constraint('ex', 't', ('a', '&&; DROP TABLE t'))", "postgres", "ExcludeConstraint"),
+        ("    op.create_table('t', sa.Column('a', sa.String(10, collation='\(hostile)')))", "mysql", "collation"),
+        ("    op.create_table('t', sa.Column('a', sa.Integer), mysql_engine='\(hostile)')", "mysql", "mysql_engine"),
+        ("    op.create_table('t', sa.Column('a', sa.Integer), mysql_charset='\(hostile)')", "mysql", "mysql_charset"),
+        ("    op.create_table('t', sa.Column('a', sa.Integer), mysql_collate='\(hostile)')", "mysql", "mysql_collate"),
+        ("    op.create_table('t', sa.Column('a', sa.Integer), mysql_partition_by='\(hostile)')", "mysql", "mysql_partition_by"),
+        ("    op.create_table('t', sa.Column('a', sa.Integer), mysql_data_directory=\"'/x' ; DROP TABLE t\")", "mysql", "mysql_data_directory"),
+        ("    op.create_table('t', sa.Column('a', sa.String(10, collation='\(hostile)')))", "mssql", "collation"),
+        ("    op.create_index('ix', 't', ['a'], mssql_where='a = 1 GO')", "mssql", nil),
+        ("    op.create_index('ix', 't', ['a'], mssql_where='a = 1\\nGO\\nDROP TABLE t')", "mssql", "mssql_where"),
+        ("    op.create_index('ix', 't', ['a'], sqlite_where='a = 1; DROP TABLE t')", "sqlite", "sqlite_where"),
+        ("    op.create_table('t', sa.Column('a', sa.Integer), oracle_compress='\(hostile)')", "oracle", "oracle_compress"),
+    ] as [(String, String, String?)])
+    func keywordValuesThatCouldEndTheirClauseAreRefused(body: String, dialect: String, option: String?) throws {
+        let dialect = try #require(Dialects.named(dialect))
+        let messages = refusal(body, dialect)
+        if let option {
+            #expect(messages.count == 1)
+            #expect(messages.first?.contains("'\(option)' value ") == true, "\(messages)")
+        } else {
+            #expect(messages.isEmpty, "\(messages)")
+        }
+    }
+
+    @Test func documentedKeywordValuesStillRender() throws {
+        let postgres = try script("""
+            op.create_table('t', sa.Column('a', sa.String(5, collation='en-US-x-icu')), postgresql_partition_by="RANGE (a, lower('x''y'))", postgresql_using='heap', postgresql_on_commit='preserve_rows')
+            op.create_index('ix', 't', ['a'], postgresql_using='GIN', postgresql_ops={'a': 'gin_trgm_ops(siglen = 32)'}, postgresql_with={'fillfactor': 70}, postgresql_where=sa.text("a <> ''"))
+        """, PostgreSQLDialect())
+        #expect(postgres.contains(" PARTITION BY RANGE (a, lower('x''y'))\n USING heap\n ON COMMIT PRESERVE ROWS"))
+        #expect(postgres.contains("CREATE INDEX ix ON t USING gin (a gin_trgm_ops(siglen = 32)) WITH (fillfactor = 70) WHERE a <> ''"))
+        let mysql = try script("""
+            op.create_table('t', sa.Column('a', sa.String(5, collation='utf8mb4_bin')), mysql_engine='InnoDB', mysql_charset='utf8mb4', mysql_data_directory="'/srv/it''s'", mysql_partition_by='HASH (a)', mysql_partitions=4)
+        """, MySQLDialect())
+        #expect(mysql.contains("a VARCHAR(5) COLLATE utf8mb4_bin"))
+        #expect(mysql.contains(")CHARSET=utf8mb4 DATA DIRECTORY='/srv/it''s' ENGINE=InnoDB PARTITION BY HASH (a) PARTITIONS 4;"))
+        let mssql = try script("    op.create_table('t', sa.Column('a', sa.String(5, collation='Latin1_General_CI_AS')))", SQLServerDialect())
+        #expect(mssql.contains("a VARCHAR(5) COLLATE Latin1_General_CI_AS"))
+    }
 }
