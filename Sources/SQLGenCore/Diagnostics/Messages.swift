@@ -241,6 +241,10 @@ extension DiagnosticMessage {
         Self("revision id '\(id)' contains " + quotedList(characters) + ", which target syntax reserves",
              hint: "give the revision an id made of letters, digits and underscores, and update the files that name it")
     }
+    public static func commentHasCommandLine(dialect: String, client: String) -> Self {
+        Self("this comment has a line that \(client) would run as a command (such as 'GO' or '/'); \(dialect) takes a comment only as one literal, which cannot be split",
+             hint: "reword that line of the comment")
+    }
     public static func unsafeOptionValue(_ option: String, _ value: String, expected: String) -> Self {
         Self("'\(option)' value '\(RevisionText.inert(value))' is written into the SQL unquoted and must be \(expected)",
              hint: "anything else could end the clause it belongs to; put SQL of your own in 'op.execute(...)'")

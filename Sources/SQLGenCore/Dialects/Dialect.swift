@@ -332,6 +332,19 @@ extension String {
         }
     }
 
+    /// The text with every `scalar` written twice, compared by Unicode scalar, never by Character:
+    /// `"'\u{301}"` is one Character that is not `"'"`, but its quote still ends a SQL literal.
+    /// Text without the scalar is returned as it is.
+    func doublingScalar(_ scalar: Unicode.Scalar) -> String {
+        guard scalar.isASCII, containsByte(UInt8(scalar.value)) else { return self }
+        var result = ""
+        for next in unicodeScalars {
+            result.unicodeScalars.append(next)
+            if next == scalar { result.unicodeScalars.append(next) }
+        }
+        return result
+    }
+
     /// The text between `open` and `close`, every `close` inside written twice: how SQL quotes
     /// identifiers (`"a""b"`, `[a]]b]`) and strings (`'it''s'`). Text without `close`, nearly
     /// all of it, is copied as it is.
@@ -340,10 +353,13 @@ extension String {
         if let closeByte = close.asciiValue, !containsByte(closeByte) {
             return String(open) + self + String(close)
         }
+        // By Unicode scalar, not by Character: a quote followed by a combining mark is one
+        // Character that is not equal to the quote, yet the database ends the literal at it.
         var result = String(open)
-        for character in self {
-            result.append(character)
-            if character == close { result.append(close) }
+        let closeScalars = close.unicodeScalars
+        for scalar in unicodeScalars {
+            result.unicodeScalars.append(scalar)
+            if closeScalars.count == 1, scalar == closeScalars.first { result.unicodeScalars.append(scalar) }
         }
         result.append(close)
         return result

@@ -50,10 +50,9 @@ public struct MySQLDialect: Dialect {
     /// Single quotes doubled and, since MySQL reads backslash escapes in string literals,
     /// backslashes doubled too (SQLAlchemy's `_backslash_escapes`).
     public func stringLiteral(_ value: String) -> String {
-        var text = value
-        if text.contains("\\") { text = text.replacingOccurrences(of: "\\", with: "\\\\") }
-        if text.contains("'") { text = text.replacingOccurrences(of: "'", with: "''") }
-        return "'" + text + "'"
+        // By Unicode scalar (`doublingScalar`): a quote with a combining mark after it still ends
+        // the literal in MySQL.
+        "'" + value.doublingScalar("\\").doublingScalar("'") + "'"
     }
 
     // MARK: Types

@@ -51,9 +51,20 @@ enum OptionText {
     /// `DATA DIRECTORY='/data'`), for MySQL table options that SQLAlchemy writes as given.
     static func isTableOptionValue(_ text: String) -> Bool {
         if isPhrase(text) { return true }
-        guard text.count >= 2, text.first == "'", text.last == "'", !text.contains("\\") else { return false }
-        let inner = text.dropFirst().dropLast()
-        return !inner.replacingOccurrences(of: "''", with: "").contains("'") && !inner.contains(where: { $0.isNewline })
+        // Byte by byte: a quote followed by a combining mark is one Character, but still a quote.
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 2, bytes.first == UInt8(ascii: "'"), bytes.last == UInt8(ascii: "'") else { return false }
+        var index = 1
+        while index < bytes.count - 1 {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { return false }
+            if byte == UInt8(ascii: "'") {
+                guard index + 1 < bytes.count - 1, bytes[index + 1] == UInt8(ascii: "'") else { return false }
+                index += 1
+            }
+            index += 1
+        }
+        return true
     }
 
     /// Whether SQL text given as a keyword value (`postgresql_partition_by="RANGE (created)"`,

@@ -54,6 +54,13 @@ public struct OracleDialect: Dialect {
 
     public func booleanLiteral(_ value: Bool) -> String { value ? "1" : "0" }
 
+    /// `'...'`, or, when a line of the text would be a SQL*Plus command (`/`, `.`, a blank line),
+    /// pieces joined with `|| CHR(10) ||` (see `SeparatorSafeLiteral`).
+    public func stringLiteral(_ value: String) -> String {
+        guard SeparatorSafeLiteral.hasCommandLine(value, SeparatorSafeLiteral.isSQLPlusCommand) else { return value.enclosed("'", "'") }
+        return SeparatorSafeLiteral.concatenated(value, quote: { $0.enclosed("'", "'") }, lineBreak: { "CHR(\($0))" }, concatenation: "||")
+    }
+
     /// Dates and datetimes as `TO_DATE(...)`, or `TO_TIMESTAMP(...)` with fractional seconds, in
     /// the form the column's type takes; booleans as 1 and 0.
     public func literal(_ value: Literal, type: SQLType?) throws(DialectError) -> String {
@@ -263,6 +270,10 @@ public struct OracleDialect: Dialect {
     /// comment; sqlgen names the column as everywhere else, so that a quoted name or a table in
     /// a schema gets the comment.)
     public func commentStatements(on table: TableName, column: String?, comment: String?, renderer: SQLRenderer) throws(DialectError) -> [String] {
+        // COMMENT ON takes a literal, not an expression: a comment that needs concatenation is refused.
+        if let comment, SeparatorSafeLiteral.hasCommandLine(comment, SeparatorSafeLiteral.isSQLPlusCommand) {
+            throw DialectError(.commentHasCommandLine(dialect: "Oracle", client: "SQL*Plus"))
+        }
         let target = column.map { "COLUMN \(quoteTable(table)).\(quoteIdentifier($0))" } ?? "TABLE \(quoteTable(table))"
         return ["COMMENT ON \(target) IS \(stringLiteral(comment ?? ""))"]
     }

@@ -63,7 +63,8 @@ public struct SQLServerDialect: Dialect {
         var symbol = ""
         var inBracket = false
         var hadBrackets = false
-        for character in schema {
+        // By Unicode scalar: a bracket followed by a combining mark is still a bracket to SQL Server.
+        for character in schema.unicodeScalars {
             switch character {
             case "[":
                 inBracket = true
@@ -75,7 +76,7 @@ public struct SQLServerDialect: Dialect {
                 symbol = ""
                 hadBrackets = false
             default:
-                symbol.append(character)
+                symbol.unicodeScalars.append(character)
             }
         }
         if !symbol.isEmpty { parts.append(symbol) }
@@ -83,7 +84,10 @@ public struct SQLServerDialect: Dialect {
         guard parts.count > 1 else { return (nil, owner) }
         let database = parts.dropLast().joined(separator: ".")
         let inner = database.dropFirst().dropLast()
-        if let close = inner.firstIndex(of: "]"), inner[close...].contains("[") {
+        // Verbatim only when every database part was bracketed: their text holds no bracket, so
+        // none can end early; an unbracketed part in between is quoted with the rest.
+        if let close = inner.firstIndex(of: "]"), inner[close...].contains("["),
+           parts.dropLast().allSatisfy({ $0.hasPrefix("[") && $0.hasSuffix("]") }) {
             return ((database, true), owner)
         }
         var trimmed = Substring(database)
@@ -92,8 +96,19 @@ public struct SQLServerDialect: Dialect {
         return ((String(trimmed), false), owner)
     }
 
-    /// `N'...'`: SQLAlchemy's literal for `Unicode` and `NVARCHAR` values, comments included.
-    func nationalLiteral(_ value: String) -> String { "N" + stringLiteral(value) }
+    /// `'...'`, or, when a line of the text would be a sqlcmd command (`GO`), pieces joined with
+    /// `+ CHAR(10) +` (see `SeparatorSafeLiteral`).
+    public func stringLiteral(_ value: String) -> String {
+        guard SeparatorSafeLiteral.hasCommandLine(value, SeparatorSafeLiteral.isSQLCmdCommand) else { return value.enclosed("'", "'") }
+        return SeparatorSafeLiteral.concatenated(value, quote: { $0.enclosed("'", "'") }, lineBreak: { "CHAR(\($0))" }, concatenation: "+")
+    }
+
+    /// `N'...'`: SQLAlchemy's literal for `Unicode` and `NVARCHAR` values, comments included;
+    /// split as `stringLiteral` splits, each piece national.
+    func nationalLiteral(_ value: String) -> String {
+        guard SeparatorSafeLiteral.hasCommandLine(value, SeparatorSafeLiteral.isSQLCmdCommand) else { return "N" + value.enclosed("'", "'") }
+        return SeparatorSafeLiteral.concatenated(value, quote: { "N" + $0.enclosed("'", "'") }, lineBreak: { "NCHAR(\($0))" }, concatenation: "+")
+    }
 
     public func booleanLiteral(_ value: Bool) -> String { value ? "1" : "0" }
 
@@ -289,7 +304,7 @@ public struct SQLServerDialect: Dialect {
 
     /// Text inside a T-SQL string literal, its quotes doubled. (Alembic copies names in as they
     /// are; a name with a `'` would end its literal early.)
-    func inLiteral(_ text: String) -> String { text.replacingOccurrences(of: "'", with: "''") }
+    func inLiteral(_ text: String) -> String { text.doublingScalar("'") }
 
     /// `object_id('schema.table')`: the plain names, as Alembic writes them.
     func objectName(_ table: TableName) -> String {
@@ -370,9 +385,9 @@ public struct SQLServerDialect: Dialect {
         case .unchanged: break
         case .set(let comment):
             let procedure = alter.existingComment == nil ? "sp_addextendedproperty" : "sp_updateextendedproperty"
-            statements.append(extendedProperty("exec", procedure, comment: comment, table: alter.table, column: alter.column))
+            statements.append(try extendedProperty("exec", procedure, comment: comment, table: alter.table, column: alter.column))
         case .drop:
-            statements.append(extendedProperty("exec", "sp_dropextendedproperty", comment: nil, table: alter.table, column: alter.column))
+            statements.append(try extendedProperty("exec", "sp_dropextendedproperty", comment: nil, table: alter.table, column: alter.column))
         }
         if case .set(let expression) = alter.serverDefault {
             statements.append("\(table) ADD DEFAULT \(renderer.expression(expression)) FOR \(column)")
@@ -389,13 +404,17 @@ public struct SQLServerDialect: Dialect {
     /// Comments are the `MS_Description` extended property, as SQLAlchemy writes them.
     public func commentStatements(on table: TableName, column: String?, comment: String?, renderer: SQLRenderer) throws(DialectError) -> [String] {
         let procedure = comment == nil ? "sp_dropextendedproperty" : "sp_addextendedproperty"
-        return [extendedProperty("execute", procedure, comment: comment, table: table, column: column)]
+        return [try extendedProperty("execute", procedure, comment: comment, table: table, column: column)]
     }
 
     /// `execute sp_addextendedproperty 'MS_Description', N'...', 'schema', s, 'table', t[, 'column', c]`.
     /// Offline SQLAlchemy knows no default schema and Alembic fails on a table without one;
     /// sqlgen asks the server for it, as SQLAlchemy does when it is connected.
-    func extendedProperty(_ verb: String, _ procedure: String, comment: String?, table: TableName, column: String?) -> String {
+    /// The arguments of `EXEC` are constants, so a comment that would need concatenation is refused.
+    func extendedProperty(_ verb: String, _ procedure: String, comment: String?, table: TableName, column: String?) throws(DialectError) -> String {
+        if let comment, SeparatorSafeLiteral.hasCommandLine(comment, SeparatorSafeLiteral.isSQLCmdCommand) {
+            throw DialectError(.commentHasCommandLine(dialect: "SQL Server", client: "sqlcmd"))
+        }
         var arguments = ["'MS_Description'"]
         if let comment { arguments.append(nationalLiteral(comment)) }
         let schema = table.schema.map(quoteSchema) ?? "@schema"

@@ -75,7 +75,7 @@ public struct SQLiteDialect: Dialect {
 
     func withCollation(_ type: String, _ collation: String?) -> String {
         guard let collation else { return type }
-        return type + " COLLATE \"" + collation.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return type + " COLLATE \"" + collation.doublingScalar("\"") + "\""
     }
 
     /// SQLite's order: type, DEFAULT (parenthesised when it is an expression), NOT NULL, and

@@ -115,4 +115,47 @@ import Testing
         let mssql = try script("    op.create_table('t', sa.Column('a', sa.String(5, collation='Latin1_General_CI_AS')))", SQLServerDialect())
         #expect(mssql.contains("a VARCHAR(5) COLLATE Latin1_General_CI_AS"))
     }
+
+    // MARK: Quotes and batch separators
+
+    @Test func aQuoteWithACombiningMarkIsStillDoubled() throws {
+        // "'\u{301}" is one Swift Character that is not "'"; the database still ends the literal at the quote.
+        let body = "    op.bulk_insert(sa.table('t', sa.column('a', sa.String)), [{'a': \"x'\\u0301); DROP TABLE t; --\"}])"
+        for dialect in [PostgreSQLDialect(), MySQLDialect(), SQLiteDialect(), SQLServerDialect(), OracleDialect()] as [any Dialect] {
+            let sql = try script(body, dialect)
+            #expect(sql.contains("'x''\u{301}); DROP TABLE t; --'"), "\(dialect.name)")
+        }
+        #expect(SQLServerDialect().quoteIdentifier("a]\u{301}b") == "[a]]\u{301}b]")
+        #expect(PostgreSQLDialect().quoteIdentifier("a\"\u{301}b") == "\"a\"\"\u{301}b\"")
+        #expect(SQLServerDialect().quoteSchema("[a].x; DROP TABLE t; --.[b].dbo") == "[a]].x; DROP TABLE t; --.[b].dbo")
+    }
+
+    @Test func literalsWithASeparatorLineAreConcatenatedOnSQLServerAndOracle() throws {
+        let body = """
+            op.bulk_insert(sa.table('t', sa.column('a', sa.String), sa.column('u', sa.Unicode)), [{'a': 'x\\nGO\\ny', 'u': 'é\\r\\n go 2\\n'}, {'a': 'one\\n/\\n.\\n\\nend', 'u': 'GO'}])
+        """
+        let mssql = try script(body, SQLServerDialect())
+        #expect(mssql.contains("VALUES ('x' + CHAR(10) + 'GO' + CHAR(10) + 'y', N'é' + NCHAR(13) + NCHAR(10) + N' go 2' + NCHAR(10));"))
+        #expect(mssql.contains("VALUES ('one\n/\n.\n\nend', N'GO');"))
+        let oracle = try script(body, OracleDialect())
+        #expect(oracle.contains("VALUES ('x\nGO\ny', 'é\r\n go 2\n')\n"))
+        #expect(oracle.contains("VALUES ('one' || CHR(10) || '/' || CHR(10) || '.' || CHR(10) || CHR(10) || 'end', 'GO')\n"))
+        // Elsewhere, and on other dialects, literals are as Alembic writes them.
+        #expect(try script(body, PostgreSQLDialect()).contains("VALUES ('x\nGO\ny', 'é\r\n go 2\n');"))
+        // Every separator line of either script is one the writer put after a statement (and a blank line).
+        for (sql, separator) in [(mssql, "GO"), (oracle, "/")] {
+            let lines = sql.split(separator: "\n", omittingEmptySubsequences: false)
+            for index in lines.indices.dropFirst() where lines[index].trimmingCharacters(in: .whitespaces).uppercased() == separator {
+                #expect(lines[index - 1].isEmpty && lines[index] == separator, "\(sql)")
+            }
+        }
+    }
+
+    @Test func commentsWithASeparatorLineAreRefusedWhereTheyMustBeOneLiteral() {
+        let body = "    op.create_table_comment('t', 'first\\nGO\\nDROP TABLE t')"
+        #expect(refusal(body, SQLServerDialect()).first?.contains("sqlcmd would run as a command") == true)
+        let oracle = "    op.create_table_comment('t', 'first\\n/\\nDROP TABLE t')"
+        #expect(refusal(oracle, OracleDialect()).first?.contains("SQL*Plus would run as a command") == true)
+        #expect(refusal(body, OracleDialect()).isEmpty)
+    }
 }
