@@ -107,12 +107,10 @@ public enum CommandLineTool {
             guard let dialect = try dialect(of: command, required: true) else { return ([], "") }
             let direction: Direction = command.spec.name == "upgrade" ? .upgrade : .downgrade
             let range = command.arguments[0]
+            let options = try scriptOptions(command)
             let (revisions, warnings) = try loadRevisions(command)
             let graph = try RevisionGraph(revisions)
             let steps = try Planner(graph: graph).plan(direction, range: range)
-            let options = ScriptOptions(versionTable: command.values["version-table"] ?? "alembic_version",
-                                        versionTableSchema: command.values["version-table-schema"],
-                                        transactionPerMigration: command.flags.contains("transaction-per-migration"))
             let script = try ScriptWriter(dialect: dialect, options: options).scriptParts(for: steps, catalog: Catalog.before(steps, in: graph))
             keepUntilExit((graph, steps))
             return (script, warnings)
@@ -139,6 +137,24 @@ public enum CommandLineTool {
         default:
             throw UsageError(message: "unknown command '\(command.spec.name)'", command: nil)
         }
+    }
+
+    /// The version table options, checked: a name is not empty and has no character that
+    /// `RevisionText.isUnsafe` refuses (it is quoted like any name, but a line break would still
+    /// end the script's comments and messages). Refusals are usage errors.
+    static func scriptOptions(_ command: ParsedCommand) throws(UsageError) -> ScriptOptions {
+        for option in ["version-table", "version-table-schema"] {
+            guard let value = command.values[option] else { continue }
+            if value.isEmpty {
+                throw UsageError(message: "--\(option) must not be empty", command: command.spec)
+            }
+            if let scalar = RevisionText.firstUnsafeScalar(in: value) {
+                throw UsageError(message: "--\(option) '\(RevisionText.inert(value))' contains '\(RevisionText.escape(scalar))'; a table or schema name may not hold control, line-break or bidirectional-text characters", command: command.spec)
+            }
+        }
+        return ScriptOptions(versionTable: command.values["version-table"] ?? "alembic_version",
+                             versionTableSchema: command.values["version-table-schema"],
+                             transactionPerMigration: command.flags.contains("transaction-per-migration"))
     }
 
     static func loadRevisions(_ command: ParsedCommand) throws(DiagnosticError) -> ([Revision], String) {

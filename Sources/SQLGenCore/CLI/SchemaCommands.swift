@@ -43,8 +43,7 @@ extension CommandLineTool {
         // The revisions the database is at: those of the plan no other revision of it builds on.
         let parents = Set(steps.flatMap(\.revision.downRevisions))
         let at = steps.map(\.revision.id).filter { !parents.contains($0) }
-        let options = ScriptOptions(versionTable: command.values["version-table"] ?? "alembic_version",
-                                    versionTableSchema: command.values["version-table-schema"])
+        let options = try scriptOptions(command)
         let script = try SchemaScript(dialect: dialect, options: options).script(for: catalog, at: at)
         let warnings = catalog.rawStatements.map { Diagnostic(.rawSQLNotInSchema, at: $0, severity: .warning).description + "\n" }.joined()
         return (script, warnings)

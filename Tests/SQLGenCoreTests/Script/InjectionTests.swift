@@ -158,4 +158,19 @@ import Testing
         #expect(refusal(oracle, OracleDialect()).first?.contains("SQL*Plus would run as a command") == true)
         #expect(refusal(body, OracleDialect()).isEmpty)
     }
+
+    // MARK: Options
+
+    @Test(arguments: [
+        (["upgrade", "head", "--dialect", "postgres", "--version-table", ""], "--version-table must not be empty"),
+        (["downgrade", "head:base", "--dialect", "mysql", "--version-table-schema="], "--version-table-schema must not be empty"),
+        (["upgrade", "head", "--dialect", "sqlite", "--version-table", "v\nDROP TABLE t"], "--version-table 'v\\nDROP TABLE t' contains '\\n'"),
+        (["schema", "--dialect", "postgres", "--version-table-schema", "s\u{202E}x"], "--version-table-schema 's\\u202ex' contains '\\u202e'"),
+    ])
+    func emptyOrUnsafeVersionTableNamesAreUsageErrors(arguments: [String], message: String) {
+        let result = CommandLineTool.run(arguments + ["--revisions", Paths.revisions.path])
+        #expect(result.exitCode == CommandResult.usageError)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.hasPrefix("Error: " + message), "\(result.standardError)")
+    }
 }
