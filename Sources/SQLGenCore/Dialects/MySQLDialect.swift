@@ -52,7 +52,18 @@ public struct MySQLDialect: Dialect {
     public func stringLiteral(_ value: String) -> String {
         // By Unicode scalar (`doublingScalar`): a quote with a combining mark after it still ends
         // the literal in MySQL.
-        "'" + value.doublingScalar("\\").doublingScalar("'") + "'"
+        let text = value.doublingScalar("\\").doublingScalar("'")
+        // The mariadb and mysql clients read a script line by line and drop a `\r` that ends a
+        // line, inside quotes too; written as the escape `\r`, it reaches the table.
+        guard text.containsByte(UInt8(ascii: "\r")), SeparatorSafeLiteral.hasCarriageReturnLineFeed(text) else { return "'" + text + "'" }
+        var escaped = "'"
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            if scalar == "\r", pending == "\n" { escaped += "\\r" } else { escaped.unicodeScalars.append(scalar) }
+        }
+        return escaped + "'"
     }
 
     // MARK: Types
@@ -558,8 +569,11 @@ public struct MySQLDialect: Dialect {
     /// SQLAlchemy's MySQL reserved words, plus the eleven words of SQLAlchemy's MariaDB list that
     /// MariaDB refuses as bare names and MySQL does not reserve (`offset`, `returning`, ...), so
     /// that one script runs on both servers. (MariaDB's Oracle-mode words, and `position`, which
-    /// MariaDB lists but accepts, are left bare as Alembic leaves them.)
+    /// MariaDB lists but accepts, are left bare as Alembic leaves them.) Also four words MariaDB
+    /// reserves that no SQLAlchemy list has: `delete_domain_id`, `master_demote_to_replica`,
+    /// `master_demote_to_slave`, `portion`.
     public let reservedWords: Set<String> = [
+        "delete_domain_id", "master_demote_to_replica", "master_demote_to_slave", "portion",
         "accessible", "add", "admin", "all", "alter", "analyze", "and", "array", "as", "asc", "asensitive", "before",
         "between", "bigint", "binary", "blob", "both", "by", "call", "cascade", "case", "change", "char", "character",
         "check", "collate", "column", "condition", "constraint", "continue", "convert", "create", "cross", "cube",

@@ -315,8 +315,11 @@ public struct PostgreSQLDialect: Dialect {
     }
 
     /// PostgreSQL's reserved key words (its documentation's SQL Key Words appendix, the
-    /// "reserved" and "reserved (can be function or type)" entries).
+    /// "reserved" and "reserved (can be function or type)" entries): SQLAlchemy's list, plus
+    /// `collation`, `concurrently`, `lateral` and `tablesample`, which SQLAlchemy leaves bare and
+    /// PostgreSQL refuses as bare table or column names.
     public let reservedWords: Set<String> = [
+        "collation", "concurrently", "lateral", "tablesample",
         "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization", "between",
         "binary", "both", "case", "cast", "check", "collate", "column", "constraint", "create", "cross",
         "current_catalog", "current_date", "current_role", "current_schema", "current_time", "current_timestamp",

@@ -51,6 +51,16 @@ enum SeparatorSafeLiteral {
         return lines.dropFirst().dropLast().contains(where: isCommand)
     }
 
+    /// Whether a carriage return comes right before a line feed, by Unicode scalar.
+    static func hasCarriageReturnLineFeed(_ value: String) -> Bool {
+        var afterReturn = false
+        for scalar in value.unicodeScalars {
+            if afterReturn && scalar == "\n" { return true }
+            afterReturn = scalar == "\r"
+        }
+        return false
+    }
+
     /// `value` as pieces between line breaks, each quoted by `quote`, joined with `concatenation`
     /// and `lineBreak("\n")` / `lineBreak("\r")`: `'a' + CHAR(10) + 'GO'`.
     static func concatenated(_ value: String, quote: (String) -> String, lineBreak: (UInt32) -> String, concatenation: String) -> String {
