@@ -245,6 +245,10 @@ extension DiagnosticMessage {
         Self("this comment has a line that \(client) would run as a command (such as 'GO' or '/'); \(dialect) takes a comment only as one literal, which cannot be split",
              hint: "reword that line of the comment")
     }
+    public static func integerOverflow(_ op: String) -> Self {
+        Self("the result of '\(op)' does not fit in 64 bits; sqlgen computes integers to 64 bits only",
+             hint: "write the result as an integer literal, which is kept exactly however long it is")
+    }
     public static func unsafeOptionValue(_ option: String, _ value: String, expected: String) -> Self {
         Self("'\(option)' value '\(RevisionText.inert(value))' is written into the SQL unquoted and must be \(expected)",
              hint: "anything else could end the clause it belongs to; put SQL of your own in 'op.execute(...)'")

@@ -232,7 +232,7 @@ extension Dialect {
         case .bool(let flag): booleanLiteral(flag)
         case .int(let number): String(number)
         case .float(let number): Value.pythonFloat(number)
-        case .decimal(let text): text
+        case .decimal(let text), .bigInteger(let text): text
         case .string(let text): stringLiteral(text)
         case .date(let text), .dateTime(let text), .time(let text): stringLiteral(text)
         }

@@ -66,7 +66,7 @@ public struct OracleDialect: Dialect {
     public func literal(_ value: Literal, type: SQLType?) throws(DialectError) -> String {
         let dateOnly = type == .date
         switch value {
-        case .null, .bool, .int, .float, .decimal, .string, .time:
+        case .null, .bool, .int, .bigInteger, .float, .decimal, .string, .time:
             return standardLiteral(value)
         case .date(let text):
             return "TO_DATE(\(stringLiteral(text)), '\(dateOnly ? "YYYY-MM-DD" : "YYYY-MM-DD HH24:MI:SS")')"

@@ -242,6 +242,9 @@ public enum Literal: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
+    /// An integer beyond 64 bits, its digits as written (with a leading `-` when negative):
+    /// printed exactly, as Python prints it, never rounded through a Double.
+    case bigInteger(String)
     case float(Double)
     /// `decimal.Decimal('1.50')`, kept as written.
     case decimal(String)

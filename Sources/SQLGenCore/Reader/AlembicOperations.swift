@@ -476,7 +476,7 @@ extension SQLExpression {
     /// The expression as SQL where no dialect is involved (index expressions written as `sa.func`).
     static func plainSQL(_ expression: SQLExpression) -> String {
         switch expression {
-        case .string(let value): "'" + value.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        case .string(let value): "'" + value.doublingScalar("'") + "'"
         case .text(let sql): sql
         case .function(let name, let arguments): name + "(" + arguments.map(plainSQL).joined(separator: ", ") + ")"
         case .integer(let value): String(value)

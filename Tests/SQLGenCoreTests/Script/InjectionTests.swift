@@ -173,4 +173,27 @@ import Testing
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardError.hasPrefix("Error: " + message), "\(result.standardError)")
     }
+
+    // MARK: Numbers
+
+    @Test func integersBeyond64BitsArePrintedExactly() throws {
+        // Alembic 1.20.1 prints these three rows exactly so (checked with its offline mode).
+        let sql = try script("""
+            t = sa.table('t', sa.column('id', sa.Integer), sa.column('v', sa.Numeric(40, 0)))
+            op.bulk_insert(t, [{'id': 1, 'v': 123456789012345678901234567890}, {'id': 2, 'v': -99_999_999_999_999_999_999}, {'id': 3, 'v': -9223372036854775808}])
+        """, PostgreSQLDialect())
+        #expect(sql.contains("""
+            INSERT INTO t (id, v) VALUES (1, 123456789012345678901234567890);
+
+            INSERT INTO t (id, v) VALUES (2, -99999999999999999999);
+
+            INSERT INTO t (id, v) VALUES (3, -9223372036854775808);
+            """))
+    }
+
+    @Test func integerArithmeticThatWouldWrapIsRefused() {
+        let messages = refusal("    op.bulk_insert(sa.table('t', sa.column('v', sa.Integer)), [{'v': 9223372036854775807 + 1}])", PostgreSQLDialect())
+        #expect(messages == ["the result of '+' does not fit in 64 bits; sqlgen computes integers to 64 bits only"])
+        #expect(refusal("    op.bulk_insert(sa.table('t', sa.column('v', sa.Integer)), [{'v': 4611686018427387904 * 2}])", PostgreSQLDialect()).count == 1)
+    }
 }
