@@ -16,7 +16,7 @@ public struct SchemaChecker {
     public func check() -> [Diagnostic] {
         var problems = DiagnosticBag()
         var catalog = Catalog()
-        let order = Catalog.topologicalOrder(of: Set(graph.revisions.map(\.id)), in: graph)
+        let order = Catalog.topologicalOrder(of: graph.revisions.map(\.id), in: graph)
         for revision in order {
             let before = catalog
             var after = before
@@ -75,11 +75,11 @@ public struct SchemaChecker {
                 + existing.foreignKeys.compactMap(\.name) + existing.indexes.filter(\.unique).map(\.name)
         }
         func duplicateConstraint(_ name: String?, in tableName: TableName) -> [DiagnosticMessage] {
-            guard let name, let existing = table(tableName), constraintNames(existing).contains(name) else { return [] }
+            guard let name, let existing = table(tableName), constraintNames(existing).containsName(name) else { return [] }
             return [.checkDuplicate("constraint", name)]
         }
         func indexExists(_ name: String, schema: String?) -> Bool {
-            catalog.tables.values.contains { $0.name.schema == schema && $0.indexes.contains { $0.name == name } }
+            catalog.tables.values.contains { $0.name.schema.sameScalars(schema) && $0.indexes.contains { $0.name.sameScalars(name) } }
         }
 
         switch kind {
@@ -111,7 +111,7 @@ public struct SchemaChecker {
         case .dropIndex(let drop):
             guard !drop.ifExists, catalog.unknownSince == nil else { return [] }
             let known = catalog.tables.values.contains { candidate in
-                candidate.indexes.contains { $0.name == drop.name } && (drop.table == nil || candidate.name.name == drop.table)
+                candidate.indexes.contains { $0.name.sameScalars(drop.name) } && (drop.table.map { candidate.name.name.sameScalars($0) } ?? true)
             }
             let touchedByRawSQL = drop.table.map { catalog.unknownTables[TableName($0, schema: drop.schema)] != nil } ?? !catalog.unknownTables.isEmpty
             return known || touchedByRawSQL ? [] : [.checkMissing("index", drop.name)]
@@ -131,7 +131,7 @@ public struct SchemaChecker {
             guard !drop.ifExists, let existing = table(drop.table), catalog.unknownReason(drop.table) == nil else {
                 return drop.ifExists ? [] : missingTable(drop.table)
             }
-            return constraintNames(existing).contains(drop.name) ? [] : [.checkMissing("constraint", "\(drop.name)' on '\(display(drop.table))")]
+            return constraintNames(existing).containsName(drop.name) ? [] : [.checkMissing("constraint", "\(drop.name)' on '\(display(drop.table))")]
         case .createTableComment(let name, _, _), .dropTableComment(let name, _):
             return missingTable(name)
         case .bulkInsert(let insert):

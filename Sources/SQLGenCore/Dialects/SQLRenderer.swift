@@ -454,10 +454,10 @@ public struct SQLRenderer: Sendable {
     /// One INSERT per row, columns in the table's order, values as literals.
     func bulkInsertStatements(_ insert: BulkInsert) throws(DialectError) -> [String] {
         try insert.rows.map { row throws(DialectError) in
-            let present = insert.columns.filter { column in row.contains { $0.column == column.name } }
+            let present = insert.columns.filter { column in row.contains { $0.column.sameScalars(column.name) } }
             var values: [String] = []
             for column in present {
-                guard let value = row.first(where: { $0.column == column.name })?.value else { continue }
+                guard let value = row.first(where: { $0.column.sameScalars(column.name) })?.value else { continue }
                 values.append(try dialect.literal(value, type: column.type))
             }
             return "INSERT INTO \(table(insert.table)) (\(columnList(present.map(\.name)))) VALUES (\(values.joined(separator: ", ")))"

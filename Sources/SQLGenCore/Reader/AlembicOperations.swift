@@ -426,7 +426,7 @@ extension Evaluator {
                 guard case .string(let column) = pair.key else {
                     throw EvaluationError(.expectedValue("column names as keys of a row", found: pair.key), at: bound.offset(of: "rows"))
                 }
-                guard columns.contains(where: { $0.name == column }) else {
+                guard columns.contains(where: { $0.name.sameScalars(column) }) else {
                     throw EvaluationError(.bulkInsertUnknownColumn(column, table: table.name), at: bound.offset(of: "rows"))
                 }
                 values.append((column, try literal(pair.value, at: bound.offset(of: "rows"))))
@@ -456,7 +456,7 @@ extension Evaluator {
         for (value, offset) in bound.extra {
             switch try resolved(value) {
             case .column(let column):
-                if table.columns.contains(where: { $0.name == column.name }) {
+                if table.columns.contains(where: { $0.name.sameScalars(column.name) }) {
                     throw EvaluationError(.duplicateColumn(column.name, table: table.name.name), at: offset)
                 }
                 table.columns.append(column)

@@ -502,7 +502,7 @@ struct Evaluator {
         case ("%", .string(let format), _): return .string(try percentFormat(format, right, at: offset))
         case ("==", _, _), ("!=", _, _):
             guard let a = left.pythonRepr, let b = right.pythonRepr else { break }
-            let equal = a == b
+            let equal = a.sameScalars(b)  // Python compares code points: NFC and NFD differ
             return .bool(op == "==" ? equal : !equal)
         case ("and", .bool(let a), .bool(let b)): return .bool(a && b)
         case ("or", .bool(let a), .bool(let b)): return .bool(a || b)

@@ -74,8 +74,10 @@ struct HostileProject {
     ]
 
     func hostileNames(_ engine: EngineKind, _ dialect: String) throws {
-        // MariaDB's identifiers are limited to the Basic Multilingual Plane.
-        let names = engine == .mariadb ? Self.names.filter { $0.unicodeScalars.allSatisfy { $0.value <= 0xFFFF } } : Self.names
+        // MariaDB's identifiers are limited to the Basic Multilingual Plane, and compared under a
+        // collation that takes NFC and NFD for one name; PostgreSQL and SQLite compare code points.
+        let names = engine == .mariadb ? Self.names.filter { $0.unicodeScalars.allSatisfy { $0.value <= 0xFFFF } }
+            : Self.names + ["nf\u{E9}", "nfe\u{301}"]
         var body = ""
         for name in names {
             body += "    op.create_table(\(HostileProject.python(name)), sa.Column(\(HostileProject.python(name)), sa.Integer), sa.Column('id', sa.Integer))\n"

@@ -196,4 +196,46 @@ import Testing
         #expect(messages == ["the result of '+' does not fit in 64 bits; sqlgen computes integers to 64 bits only"])
         #expect(refusal("    op.bulk_insert(sa.table('t', sa.column('v', sa.Integer)), [{'v': 4611686018427387904 * 2}])", PostgreSQLDialect()).count == 1)
     }
+
+    // MARK: Unicode
+
+    static let nfc = "caf\u{E9}"
+    static let nfd = "cafe\u{301}"
+
+    /// A revisions folder holding the given files (name to text), removed by the caller.
+    func folder(_ files: [String: String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sqlgen-unicode-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return folder
+    }
+
+    @Test func idsInNFCAndNFDAreTwoRevisions() throws {
+        #expect(Self.nfc == Self.nfd)  // Swift's String equality, which sqlgen must not use for names
+        let first = try #require(readRevision(revisionFile(upgrade: "    pass", header: "revision = '\(Self.nfc)'\ndown_revision = None")).revision)
+        let second = try #require(readRevision(revisionFile(upgrade: "    pass", header: "revision = '\(Self.nfd)'\ndown_revision = '\(Self.nfc)'")).revision)
+        let graph = try RevisionGraph([first, second])
+        #expect(graph.heads.map(\.id.unicodeScalars.count) == [5])
+        #expect(graph.revision(Self.nfd)?.downRevisions.first?.unicodeScalars.count == 4)
+        // A down_revision in the other form names no revision, as in Alembic.
+        let orphan = try #require(readRevision(revisionFile(upgrade: "    pass", header: "revision = 'b'\ndown_revision = '\(Self.nfd)'")).revision)
+        #expect(throws: DiagnosticError.self) { try RevisionGraph([first, orphan]) }
+    }
+
+    @Test func checkTellsNFCAndNFDNamesApart() throws {
+        let body = """
+            op.create_table('\(Self.nfc)', sa.Column('\(Self.nfc)', sa.Integer))
+            op.create_table('\(Self.nfd)', sa.Column('\(Self.nfd)', sa.Integer))
+            op.drop_column('\(Self.nfc)', '\(Self.nfd)')
+        """
+        let downgrade = "    op.drop_table('\(Self.nfd)')\n    op.drop_table('\(Self.nfc)')"
+        let project = try folder(["r1.py": revisionFile(upgrade: body, downgrade: downgrade)])
+        defer { try? FileManager.default.removeItem(at: project) }
+        let result = CommandLineTool.run(["check", "--revisions", project.path])
+        // No false duplicate table; the drop of the NFD column from the NFC table is what PostgreSQL refuses.
+        #expect(result.exitCode == CommandResult.failure)
+        #expect(!result.standardError.contains("already"), "\(result.standardError)")
+        #expect(result.standardError.components(separatedBy: "error:").count == 2, "\(result.standardError)")
+        #expect(result.standardError.contains("column '\(Self.nfc).\(Self.nfd)'"), "\(result.standardError)")
+    }
 }
