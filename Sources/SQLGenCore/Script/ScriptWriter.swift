@@ -159,8 +159,8 @@ public struct ScriptWriter: Sendable {
         }
     }
 
-    /// One statement: tabs as four spaces and surrounding white space trimmed (as Alembic
-    /// prints them), the terminator, a blank line, then the dialect's batch separator on its own line (SQL Server `GO`, Oracle
+    /// One statement: tabs outside quotes as four spaces and surrounding white space trimmed (as
+    /// Alembic prints them; see `replacingTabs`), the terminator, a blank line, then the dialect's batch separator on its own line (SQL Server `GO`, Oracle
     /// `/`) unless `separated` is false (the opening `BEGIN TRANSACTION`, as Alembic writes it).
     func append(_ statement: String, to output: inout String, separated: Bool = true) {
         output += trimmed(statement.replacingTabs())
@@ -183,10 +183,37 @@ public struct ScriptWriter: Sendable {
 }
 
 extension String {
+    /// Tabs as four spaces, as Alembic writes statements (`str(compiled).replace("\t", "    ")`),
+    /// except inside quotes: a tab in a string literal or a quoted identifier is data, and
+    /// Alembic's replacement changes it. Quotes are `'`, `"`, `` ` `` and `[...]`, with doubled
+    /// quotes inside, and a `--` comment runs to the end of its line; the scan is by byte.
     func replacingTabs() -> String {
         // A byte search: `contains("\t")` would go through Foundation's `range(of:)`, which costs
         // more than rendering the statement.
         guard containsByte(UInt8(ascii: "\t")) else { return self }
-        return split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 16)
+        var closing: UInt8? = nil
+        var inComment = false
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if let close = closing {
+                if byte == close { closing = nil }
+                bytes.append(byte)
+            } else if inComment {
+                if byte == UInt8(ascii: "\n") { inComment = false }
+                if byte == UInt8(ascii: "\t") { bytes += [0x20, 0x20, 0x20, 0x20] } else { bytes.append(byte) }
+            } else {
+                switch byte {
+                case UInt8(ascii: "\t"): bytes += [0x20, 0x20, 0x20, 0x20]
+                case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "`"): closing = byte; bytes.append(byte)
+                case UInt8(ascii: "["): closing = UInt8(ascii: "]"); bytes.append(byte)
+                case UInt8(ascii: "-") where previous == UInt8(ascii: "-"): inComment = true; bytes.append(byte)
+                default: bytes.append(byte)
+                }
+            }
+            previous = byte
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

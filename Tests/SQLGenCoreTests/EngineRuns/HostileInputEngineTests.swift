@@ -64,13 +64,13 @@ struct HostileProject {
     static let names = [
         "it's", "a\"b", "back`tick", "br]ack[et", "semi;colon", "dash--dash", "slash/*star*/", "sp ace", "Mixed Case",
         "ünïcödé", "日本語", "emoji😀", "dollar$", "$lead", "1digit", "per%cent", "q'\u{301}uote", "back\\slash",
-        "x); DROP TABLE t; --", "at@sign", "colon:name", "question?", "hash#x", "GO", "/", "%(name)s", "{0}",
+        "x); DROP TABLE t; --", "at@sign", "colon:name", "question?", "hash#x", "GO", "/", "%(name)s", "{0}", "tab\there",
     ]
 
     static let literals = [
         "it's", "''", "back\\slash\\'", "x'\u{301}); DROP TABLE t; --", "line\nGO\nnext", "go\n/\n.\n\nend", "crlf\r\nx",
         "$$dollar$$ $tag$", "/* c */ -- d # e", "ünï 日本 😀", "%s %(x)s {0} {{", ":name :1 ?", "", " lead and trail ",
-        "\u{301}combining first", "q\u{2028}line separator",
+        "\u{301}combining first", "q\u{2028}line separator", "tab\tinside\t", "\t'\t",
     ]
 
     func hostileNames(_ engine: EngineKind, _ dialect: String) throws {

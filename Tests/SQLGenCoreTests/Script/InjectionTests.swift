@@ -238,4 +238,17 @@ import Testing
         #expect(result.standardError.components(separatedBy: "error:").count == 2, "\(result.standardError)")
         #expect(result.standardError.contains("column '\(Self.nfc).\(Self.nfd)'"), "\(result.standardError)")
     }
+
+    // MARK: Tabs
+
+    @Test func tabsInsideQuotesAreKeptAndLayoutTabsBecomeSpaces() throws {
+        let sql = try script("""
+            op.create_table('tab\\tname', sa.Column('c\\t1', sa.String(5), server_default='d\\te'))
+            op.bulk_insert(sa.table('tab\\tname', sa.column('c\\t1', sa.String)), [{'c\\t1': 'a\\tb'}])
+            op.execute("SELECT\\t'x\\ty', \\"q\\tr\\" -- it's\\tfine\\nFROM\\tt")
+        """, PostgreSQLDialect())
+        #expect(sql.contains("CREATE TABLE \"tab\tname\" (\n    \"c\t1\" VARCHAR(5) DEFAULT 'd\te'\n)"))
+        #expect(sql.contains("INSERT INTO \"tab\tname\" (\"c\t1\") VALUES ('a\tb')"))
+        #expect(sql.contains("SELECT    'x\ty', \"q\tr\" -- it's    fine\nFROM    t;"))
+    }
 }
