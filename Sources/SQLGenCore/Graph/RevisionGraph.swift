@@ -100,7 +100,12 @@ public final class RevisionGraph: Sendable {
         if problems.hasErrors { throw DiagnosticError(problems.diagnostics) }
 
         // Kahn's algorithm over parents and dependencies: what it never reaches lies on a cycle.
-        let allParents = (0..<count).map { dependencies[$0].isEmpty ? parents[$0] : parents[$0] + dependencies[$0].filter { !parents[$0].contains($0) } }
+        // A dependency that is also a parent (`depends_on` naming the `down_revision`, directly or
+        // by a label it owns) is one edge, not two: the same edge counted twice would never reach
+        // zero and look like a cycle of one revision.
+        let allParents = (0..<count).map { index in
+            dependencies[index].isEmpty ? parents[index] : parents[index] + dependencies[index].filter { !parents[index].contains($0) }
+        }
         let order = RevisionGraph.topologicalOrder(count: count, parents: allParents, children: allChildren)
         if order.count < count {
             let members = RevisionGraph.cycle(count: count, reached: order, parents: allParents)
