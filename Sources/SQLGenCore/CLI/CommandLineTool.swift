@@ -76,7 +76,19 @@ public enum CommandLineTool {
             if parsed.flags.contains("help") {
                 return CommandResult(exitCode: CommandResult.success, standardOutput: spec.help, standardError: "")
             }
+            if parsed.values["output"]?.isEmpty == true {
+                throw UsageError(message: "--output must not be empty", command: spec)
+            }
             let output = try execute(parsed)
+            if let path = parsed.values["output"] {
+                // All or nothing: see `OutputFile`.
+                do throws(OutputFile.Failure) {
+                    try OutputFile(path: path).write(output.standardOutput)
+                } catch {
+                    return CommandResult(exitCode: CommandResult.failure, standardOutput: "", standardError: output.warnings + "error: cannot write '\(path)': \(error.reason)\n")
+                }
+                return CommandResult(exitCode: CommandResult.success, standardOutput: "", standardError: output.warnings)
+            }
             return CommandResult(exitCode: CommandResult.success, standardOutputParts: output.standardOutput, standardError: output.warnings)
         } catch let error as UsageError {
             return usage(error)
