@@ -49,6 +49,9 @@ public struct SchemaChecker {
                 for message in dialect.runtimeProblems(of: operation.kind, in: catalog) {
                     problems.error(message, at: operation.position)
                 }
+                for (message, severity) in IdentifierLength.databaseProblems(of: operation, limits: dialect.identifierLimits, dialect: dialect.name) {
+                    if severity == .error { problems.error(message, at: operation.position) } else { problems.warning(message, at: operation.position) }
+                }
                 do throws(DiagnosticError) {
                     _ = try SQLRenderer(dialect: dialect, catalog: catalog, typesDroppedByHand: droppedByHand).render(operation)
                 } catch {

@@ -245,6 +245,17 @@ extension DiagnosticMessage {
         Self("this comment has a line that \(client) would run as a command (such as 'GO' or '/'); \(dialect) takes a comment only as one literal, which cannot be split",
              hint: "reword that line of the comment")
     }
+    public static func identifierOverDatabaseLimit(_ what: String, _ name: String, length: Int, limit: Int, bytes: Bool, dialect: String, cut: Bool) -> Self {
+        let unit = bytes ? "bytes" : "characters"
+        return cut
+            ? Self("\(what) name '\(name)' is \(length) \(unit); \(dialect) keeps only the first \(limit), so it names something else than written",
+                   hint: "shorten it; two names cut to the same \(limit) \(unit) collide")
+            : Self("\(what) name '\(name)' is \(length) \(unit); \(dialect) refuses names over \(limit)", hint: "shorten it")
+    }
+    public static func identifierTooLong(_ what: String, _ name: String, limit: Int) -> Self {
+        Self("\(what) name '\(name)' is \(name.unicodeScalars.count) characters; SQLAlchemy refuses more than \(limit) for this dialect",
+             hint: "shorten it, or write it as op.f('...') to have it shortened with SQLAlchemy's hash suffix")
+    }
     public static func integerOverflow(_ op: String) -> Self {
         Self("the result of '\(op)' does not fit in 64 bits; sqlgen computes integers to 64 bits only",
              hint: "write the result as an integer literal, which is kept exactly however long it is")

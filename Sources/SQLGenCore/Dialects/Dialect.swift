@@ -10,6 +10,9 @@ public protocol Dialect: Sendable {
     var name: String { get }
     /// Words that must be quoted when used as identifiers, lower-case.
     var reservedWords: Set<String> { get }
+    /// How long index, constraint and other names may be (SQLAlchemy's and the database's
+    /// limits); default `IdentifierLimits.unlimited`, SQLAlchemy's default dialect (SQLite).
+    var identifierLimits: IdentifierLimits { get }
     /// The character that opens and closes a quoted identifier; doubled inside it. Default `"`.
     var identifierQuote: Character { get }
     /// An identifier, quoted only where it needs it. Default: `identifierQuote` around names that
@@ -106,6 +109,7 @@ public struct DialectError: Error, Sendable {
 }
 
 extension Dialect {
+    public var identifierLimits: IdentifierLimits { .unlimited }
     public var identifierQuote: Character { "\"" }
     public var rendersOnUpdate: Bool { true }
     public func bulkInsertStatements(_ inserts: [String], into table: TableName) -> [String] { inserts }

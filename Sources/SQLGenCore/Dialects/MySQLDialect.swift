@@ -572,6 +572,10 @@ public struct MySQLDialect: Dialect {
     /// MariaDB lists but accepts, are left bare as Alembic leaves them.) Also four words MariaDB
     /// reserves that no SQLAlchemy list has: `delete_domain_id`, `master_demote_to_replica`,
     /// `master_demote_to_slave`, `portion`.
+    /// SQLAlchemy: 255 for names in general, 64 for index and constraint names; MySQL and
+    /// MariaDB refuse any name over 64 characters.
+    public var identifierLimits: IdentifierLimits { IdentifierLimits(identifier: 255, indexName: 64, constraintName: 64, database: 64) }
+
     public let reservedWords: Set<String> = [
         "delete_domain_id", "master_demote_to_replica", "master_demote_to_slave", "portion",
         "accessible", "add", "admin", "all", "alter", "analyze", "and", "array", "as", "asc", "asensitive", "before",

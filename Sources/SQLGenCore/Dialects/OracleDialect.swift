@@ -302,6 +302,9 @@ public struct OracleDialect: Dialect {
     }
 
     /// Oracle's reserved words, lower-case: SQLAlchemy's `oracle.base.RESERVED_WORDS`.
+    /// 128, SQLAlchemy's default since Oracle 12.2 (bytes for Oracle; older servers allow 30).
+    public var identifierLimits: IdentifierLimits { IdentifierLimits(identifier: 128, database: 128, countsBytes: true) }
+
     public let reservedWords: Set<String> = [
         "share", "raw", "drop", "between", "from", "desc", "option", "prior", "long", "then", "default", "alter", "is",
         "into", "minus", "integer", "number", "grant", "identified", "all", "to", "order", "on", "float", "date", "having",

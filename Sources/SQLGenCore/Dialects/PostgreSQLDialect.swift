@@ -318,6 +318,9 @@ public struct PostgreSQLDialect: Dialect {
     /// "reserved" and "reserved (can be function or type)" entries): SQLAlchemy's list, plus
     /// `collation`, `concurrently`, `lateral` and `tablesample`, which SQLAlchemy leaves bare and
     /// PostgreSQL refuses as bare table or column names.
+    /// 63 (NAMEDATALEN - 1), in bytes; PostgreSQL cuts longer names with only a NOTICE.
+    public var identifierLimits: IdentifierLimits { IdentifierLimits(identifier: 63, database: 63, countsBytes: true, databaseCuts: true) }
+
     public let reservedWords: Set<String> = [
         "collation", "concurrently", "lateral", "tablesample",
         "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization", "between",

@@ -488,6 +488,9 @@ public struct SQLServerDialect: Dialect {
     }
 
     /// SQL Server's reserved words, lower-case: SQLAlchemy's `mssql.base.RESERVED_WORDS`.
+    /// 128 characters, for SQLAlchemy and SQL Server alike.
+    public var identifierLimits: IdentifierLimits { IdentifierLimits(identifier: 128, database: 128) }
+
     public let reservedWords: Set<String> = [
         "add", "all", "alter", "and", "any", "as", "asc", "authorization", "backup", "begin", "between", "break", "browse",
         "bulk", "by", "cascade", "case", "check", "checkpoint", "close", "clustered", "coalesce", "collate", "column",

@@ -33,6 +33,10 @@ public struct Operation: Sendable, Equatable {
     public var kind: Kind
     /// The `op.*` call this came from.
     public var position: SourcePosition
+    /// Names the revision gave through `op.f(...)` (SQLAlchemy's `conv`) by the time of this
+    /// call: too long for a dialect, such a name is shortened as SQLAlchemy shortens it rather
+    /// than refused (see `IdentifierLength`).
+    public var convertedNames: [String] = []
 
     public init(_ kind: Kind, at position: SourcePosition) {
         self.kind = kind

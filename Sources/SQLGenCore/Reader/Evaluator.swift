@@ -38,6 +38,8 @@ struct Evaluator {
     var locals: [String: Value]?
     /// Operations collected from the function being evaluated.
     var operations: [Operation] = []
+    /// Every name given through `op.f(...)` so far, for `Operation.convertedNames`.
+    var convertedNames: [String] = []
     /// The table of the `batch_alter_table` block being evaluated.
     var currentBatch: TableName?
     /// Types from outside SQLAlchemy, by canonical dotted name.

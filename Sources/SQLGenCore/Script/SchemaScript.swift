@@ -40,6 +40,13 @@ public struct SchemaScript {
                     deferred.append((name, foreignKey))
                     return false
                 }
+                // Names as the upgrade script wrote them: the catalog no longer knows which came
+                // from op.f(), so every index and constraint name too long for the dialect is
+                // shortened the way op.f() names are (an explicit one was refused by the upgrade).
+                let generated = IdentifierLength.newNames(in: .createTable(definition)).filter { $0.what == "index" || $0.what == "constraint" }.map(\.name)
+                if case .createTable(let fitted) = try IdentifierLength.fitted(.createTable(definition), limits: dialect.identifierLimits, converted: generated) {
+                    definition = fitted
+                }
                 let renderer = SQLRenderer(dialect: dialect, catalog: built)
                 for statement in try renderer.createTableStatements(definition) {
                     writer.append(statement, to: &output)
