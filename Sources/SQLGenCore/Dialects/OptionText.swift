@@ -69,10 +69,20 @@ enum OptionText {
 
     /// Whether SQL text given as a keyword value (`postgresql_partition_by="RANGE (created)"`,
     /// a WHERE condition) stays inside the clause it is written in: quotes and parentheses
-    /// closed, and, outside quotes, no `;`, no comment (`--`, `/*`, `#`), no dollar quoting, and
+    /// closed, and, outside quotes, no `;`, no comment (`--`, `/*`, and `#` but on PostgreSQL),
+    /// no dollar quoting (`$$`, `$tag$`), and
     /// no line that a client would take for a batch separator (`GO`, `/`). Backslashes inside
     /// quotes are refused too, since MySQL reads them as escapes and PostgreSQL does not.
     static func isSelfContained(_ text: String) -> Bool {
+        isSelfContained(text, hashStartsComment: true)
+    }
+
+    /// `isSelfContained` for PostgreSQL, where `#` is an operator (`#>`, `#-`), not a comment.
+    static func isSelfContainedPostgreSQL(_ text: String) -> Bool {
+        isSelfContained(text, hashStartsComment: false)
+    }
+
+    static func isSelfContained(_ text: String, hashStartsComment: Bool) -> Bool {
         let bytes = Array(text.utf8)
         var depth = 0
         var quote: UInt8? = nil
@@ -96,7 +106,14 @@ enum OptionText {
             case UInt8(ascii: ")"):
                 depth -= 1
                 if depth < 0 { return false }
-            case UInt8(ascii: ";"), UInt8(ascii: "#"), UInt8(ascii: "$"), 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: return false
+            case UInt8(ascii: ";"), 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: return false
+            case UInt8(ascii: "#") where hashStartsComment: return false
+            case UInt8(ascii: "$"):
+                // A dollar quote (`$$`, `$tag$`) starts at a `$` that does not continue a name.
+                if index > 0, OptionText.isWordByte(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: "$") { break }
+                var end = index + 1
+                while end < bytes.count, OptionText.isWordByte(bytes[end]) { end += 1 }
+                if end < bytes.count, bytes[end] == UInt8(ascii: "$") { return false }
             case UInt8(ascii: "-") where next == UInt8(ascii: "-"): return false
             case UInt8(ascii: "/") where next == UInt8(ascii: "*"): return false
             case UInt8(ascii: "*") where next == UInt8(ascii: "/"): return false

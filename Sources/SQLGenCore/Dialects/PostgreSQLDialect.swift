@@ -157,7 +157,7 @@ public struct PostgreSQLDialect: Dialect {
         default: break
         }
         if case .string(let partition)? = options["postgresql_partition_by"] {
-            suffix += "\n PARTITION BY " + (try OptionText.checked(partition, option: "postgresql_partition_by", expected: "a partitioning clause such as 'RANGE (created_at)'", OptionText.isSelfContained))
+            suffix += "\n PARTITION BY " + (try OptionText.checked(partition, option: "postgresql_partition_by", expected: "a partitioning clause such as 'RANGE (created_at)'", OptionText.isSelfContainedPostgreSQL))
         }
         if case .string(let method)? = options["postgresql_using"] {
             suffix += "\n USING " + (try OptionText.checked(method, option: "postgresql_using", expected: "a table access method name such as 'heap'", OptionText.isWord))
@@ -195,7 +195,7 @@ public struct PostgreSQLDialect: Dialect {
             var statement = "\(table) ALTER COLUMN \(column) TYPE \(try typeName(type))"
             switch alter.options["postgresql_using"] ?? nil {
             case .string(let using)?, .sql(let using)?:
-                statement += " USING " + (try OptionText.checked(using, option: "postgresql_using", expected: "one expression such as 'amount::numeric'", OptionText.isSelfContained))
+                statement += " USING " + (try OptionText.checked(using, option: "postgresql_using", expected: "one expression such as 'amount::numeric'", OptionText.isSelfContainedPostgreSQL))
             default: break
             }
             statements.append(statement)
@@ -267,7 +267,7 @@ public struct PostgreSQLDialect: Dialect {
         if case .string(let tablespace)? = options["postgresql_tablespace"] { statement += " TABLESPACE \(quoteIdentifier(tablespace))" }
         switch options["postgresql_where"] {
         case .sql(let condition)?, .string(let condition)?:
-            statement += " WHERE " + (try OptionText.checked(condition, option: "postgresql_where", expected: "one condition", OptionText.isSelfContained))
+            statement += " WHERE " + (try OptionText.checked(condition, option: "postgresql_where", expected: "one condition", OptionText.isSelfContainedPostgreSQL))
         default: break
         }
         return statement
@@ -298,13 +298,13 @@ public struct PostgreSQLDialect: Dialect {
         var elements: [String] = []
         for (element, op) in exclude.elements {
             let isName = element.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
-            let checkedElement = isName ? quoteIdentifier(element) : try OptionText.checked(element, option: "ExcludeConstraint", expected: "a column or one expression", OptionText.isSelfContained)
+            let checkedElement = isName ? quoteIdentifier(element) : try OptionText.checked(element, option: "ExcludeConstraint", expected: "a column or one expression", OptionText.isSelfContainedPostgreSQL)
             elements.append(checkedElement + " WITH " + (try OptionText.checked(op, option: "ExcludeConstraint", expected: "an operator such as '&&' or '='", OptionText.isOperator)))
         }
         let method = try OptionText.checked(exclude.using ?? "gist", option: "using", expected: "an index method name such as 'gist'", OptionText.isWord)
         clause += "EXCLUDE USING \(method) (" + elements.joined(separator: ", ") + ")"
         if let condition = exclude.whereSQL {
-            clause += " WHERE (" + (try OptionText.checked(condition, option: "where", expected: "one condition", OptionText.isSelfContained)) + ")"
+            clause += " WHERE (" + (try OptionText.checked(condition, option: "where", expected: "one condition", OptionText.isSelfContainedPostgreSQL)) + ")"
         }
         return clause
     }

@@ -87,6 +87,9 @@ import Testing
         ("    op.create_index('ix', 't', ['a'], mssql_where='a = 1 GO')", "mssql", nil),
         ("    op.create_index('ix', 't', ['a'], mssql_where='a = 1\\nGO\\nDROP TABLE t')", "mssql", "mssql_where"),
         ("    op.create_index('ix', 't', ['a'], sqlite_where='a = 1; DROP TABLE t')", "sqlite", "sqlite_where"),
+        ("    op.create_index('ix', 't', ['a'], postgresql_where=sa.text('a = $$x$$'))", "postgres", "postgresql_where"),
+        ("    op.create_index('ix', 't', ['a'], postgresql_where=sa.text(\"data #> '{k}' IS NOT NULL AND a$b = 1\"))", "postgres", nil),
+        ("    op.create_index('ix', 't', ['a'], sqlite_where='a = 1 # comment')", "sqlite", "sqlite_where"),
         ("    op.create_table('t', sa.Column('a', sa.Integer), oracle_compress='\(hostile)')", "oracle", "oracle_compress"),
     ] as [(String, String, String?)])
     func keywordValuesThatCouldEndTheirClauseAreRefused(body: String, dialect: String, option: String?) throws {
