@@ -59,18 +59,32 @@ enum IdentifierLength {
         }
         switch kind {
         case .createTable(var table):
-            for position in table.indexes.indices { table.indexes[position].name = try index(table.indexes[position].name) }
+            // Assigned only when a name changes: a table's arrays are shared with the revision's
+            // operation, and writing to them would copy them on every render.
+            for position in table.indexes.indices {
+                let name = try index(table.indexes[position].name)
+                if name != table.indexes[position].name { table.indexes[position].name = name }
+            }
             for position in table.constraints.indices {
                 switch table.constraints[position] {
-                case .primaryKey(var key): key.name = try constraint(key.name); table.constraints[position] = .primaryKey(key)
-                case .unique(var unique): unique.name = try constraint(unique.name); table.constraints[position] = .unique(unique)
-                case .foreignKey(var key): key.name = try constraint(key.name); table.constraints[position] = .foreignKey(key)
-                case .check(var check): check.name = try constraint(check.name); table.constraints[position] = .check(check)
+                case .primaryKey(var key):
+                    let name = try constraint(key.name)
+                    if name != key.name { key.name = name; table.constraints[position] = .primaryKey(key) }
+                case .unique(var unique):
+                    let name = try constraint(unique.name)
+                    if name != unique.name { unique.name = name; table.constraints[position] = .unique(unique) }
+                case .foreignKey(var key):
+                    let name = try constraint(key.name)
+                    if name != key.name { key.name = name; table.constraints[position] = .foreignKey(key) }
+                case .check(var check):
+                    let name = try constraint(check.name)
+                    if name != check.name { check.name = name; table.constraints[position] = .check(check) }
                 }
             }
-            for position in table.columns.indices {
+            for position in table.columns.indices where !table.columns[position].foreignKeys.isEmpty {
                 for reference in table.columns[position].foreignKeys.indices {
-                    table.columns[position].foreignKeys[reference].name = try constraint(table.columns[position].foreignKeys[reference].name)
+                    let name = try constraint(table.columns[position].foreignKeys[reference].name)
+                    if name != table.columns[position].foreignKeys[reference].name { table.columns[position].foreignKeys[reference].name = name }
                 }
             }
             return .createTable(table)
@@ -168,8 +182,11 @@ enum IdentifierLength {
     }
 
     static func fit(_ name: String, _ limit: Int, _ what: String, _ limits: IdentifierLimits, _ converted: [String]) throws(DialectError) -> String {
+        // Nearly every name fits; it is returned without looking through the op.f() names.
+        let length = name.utf8.count <= limit ? name.utf8.count : name.unicodeScalars.count
+        guard length > min(limit, limits.identifier) else { return name }
         if converted.containsName(name) { return shortened(name, limit: limit) }
-        guard name.unicodeScalars.count <= limits.identifier else {
+        guard length <= limits.identifier else {
             throw DialectError(.identifierTooLong(what, name, limit: limits.identifier))
         }
         return name

@@ -5,14 +5,12 @@
 /// Python compare code points, for which they are two different names. Revision ids, table,
 /// column, index and constraint names are therefore compared with `sameScalars` and kept in
 /// dictionaries through `ScalarKey`, so that sqlgen sees two names exactly where the database does.
-public struct ScalarKey: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct ScalarKey: Hashable, Sendable, CustomStringConvertible {
     public let text: String
 
     public init(_ text: String) { self.text = text }
 
     public static func == (lhs: ScalarKey, rhs: ScalarKey) -> Bool { lhs.text.sameScalars(rhs.text) }
-
-    public static func < (lhs: ScalarKey, rhs: ScalarKey) -> Bool { lhs.text.utf8.lexicographicallyPrecedes(rhs.text.utf8) }
 
     public func hash(into hasher: inout Hasher) {
         let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
