@@ -141,7 +141,7 @@ struct Evaluator {
         let downRevisions = headerList("down_revision", offsets: headerOffsets)
         let branchLabels = headerList("branch_labels", offsets: headerOffsets)
         let dependsOn = headerList("depends_on", offsets: headerOffsets)
-        checkHeaderText(["revision": [id], "down_revision": downRevisions, "branch_labels": branchLabels, "depends_on": dependsOn], offsets: headerOffsets)
+        checkHeaderText([[id], downRevisions, branchLabels, dependsOn], offsets: headerOffsets)
 
         let upgrade = evaluateFunction("upgrade", functions)
         let downgrade = evaluateFunction("downgrade", functions)
