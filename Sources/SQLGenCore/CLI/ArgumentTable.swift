@@ -109,14 +109,16 @@ enum ArgumentTable {
     static let at = OptionSpec(name: "at", kind: .value(metavar: "REV"), help: "The revision (or 'heads', 'LABEL@head', ...) whose schema to write (default: heads).")
     static let guardOption = OptionSpec(name: "guard", kind: .flag,
                                         help: "Before each step, stop the script unless the version table is where the step starts.")
-    static let scriptOptions = [dialect, revisions, config, types, versionTable, versionTableSchema, perMigration, guardOption, allowFailing, scriptVerbose, help]
+    static let output = OptionSpec(name: "output", kind: .value(metavar: "FILE"),
+                                   help: "Write the script to FILE, whole or not at all, instead of standard output.", short: "o")
+    static let scriptOptions = [dialect, revisions, config, types, versionTable, versionTableSchema, perMigration, guardOption, allowFailing, output, scriptVerbose, help]
 
     static let commands: [CommandSpec] = [
         CommandSpec(
             name: "upgrade", summary: "Print the SQL script that upgrades a database through RANGE.",
             arguments: [ArgumentSpec(name: "RANGE", help: "FROM:TO, e.g. base:head; a lone TO means base:TO.")],
             options: scriptOptions,
-            examples: ["sqlgen upgrade base:head --dialect postgres > deploy.sql",
+            examples: ["sqlgen upgrade base:head --dialect postgres -o deploy.sql",
                        "sqlgen upgrade 1975ea83b712:head --dialect postgres"]
         ),
         CommandSpec(
@@ -204,7 +206,7 @@ enum ArgumentTable {
         CommandSpec(
             name: "schema", summary: "Print the CREATE script of the schema at a revision, from the replayed revisions.",
             arguments: [],
-            options: [dialect, at, revisions, config, types, versionTable, versionTableSchema, scriptVerbose, help],
+            options: [dialect, at, revisions, config, types, versionTable, versionTableSchema, output, scriptVerbose, help],
             examples: ["sqlgen schema --at head --dialect postgres > schema.sql"]
         ),
         CommandSpec(

@@ -85,7 +85,19 @@ public enum CommandLineTool {
             if parsed.flags.contains("help") {
                 return CommandResult(exitCode: CommandResult.success, standardOutput: spec.help, standardError: "")
             }
+            if parsed.values["output"]?.isEmpty == true {
+                throw UsageError(message: "--output must not be empty", command: spec)
+            }
             let output = try execute(parsed)
+            if let path = parsed.values["output"] {
+                // All or nothing: see `OutputFile`.
+                do throws(OutputFile.Failure) {
+                    try OutputFile(path: path).write(output.standardOutput)
+                } catch {
+                    return CommandResult(exitCode: CommandResult.failure, standardOutput: "", standardError: output.warnings + "error: cannot write '\(path)': \(error.reason)\n")
+                }
+                return CommandResult(exitCode: CommandResult.success, standardOutput: "", standardError: output.warnings)
+            }
             return CommandResult(exitCode: CommandResult.success, standardOutputParts: output.standardOutput, standardError: output.warnings)
         } catch let failure as ReportedFailure {
             return CommandResult(exitCode: CommandResult.failure, standardOutput: failure.standardOutput, standardError: failure.standardError)
@@ -113,6 +125,8 @@ public enum CommandLineTool {
 
     /// Runs a parsed command: its standard output, in parts, and its warnings.
     static func execute(_ command: ParsedCommand) throws -> (standardOutput: [String], warnings: String) {
+        // Before anything is read: a bad name is a usage mistake, whatever the revisions hold.
+        try checkVersionTableOptions(command)
         switch command.spec.name {
         case "upgrade", "downgrade":
             guard let dialect = try dialect(of: command, required: true) else { return ([], "") }
@@ -122,7 +136,7 @@ public enum CommandLineTool {
             let project = try loadProject(command, functions: direction == .upgrade ? .upgrade : .both, dialect: dialect)
             let graph = try RevisionGraph(project.revisions)
             let steps = try Planner(graph: graph).plan(direction, range: range)
-            let options = scriptOptions(command, environment: project.environment)
+            let options = try scriptOptions(command, environment: project.environment)
             let script = try ScriptWriter(dialect: dialect, options: options).scriptParts(for: steps, catalog: Catalog.before(steps, in: graph))
             keepUntilExit((graph, steps))
             return (script, stderrText(project, verbose: command.flags.contains("verbose")))
@@ -175,6 +189,21 @@ public enum CommandLineTool {
             return ([output], warnings)
         default:
             throw UsageError(message: "unknown command '\(command.spec.name)'", command: nil)
+        }
+    }
+
+    /// The version table options, checked: a name is not empty and has no character that
+    /// `RevisionText.isUnsafe` refuses (it is quoted like any name, but a line break would still
+    /// end the script's comments and messages). Refusals are usage errors.
+    static func checkVersionTableOptions(_ command: ParsedCommand) throws(UsageError) {
+        for option in ["version-table", "version-table-schema"] {
+            guard let value = command.values[option] else { continue }
+            if value.isEmpty {
+                throw UsageError(message: "--\(option) must not be empty", command: command.spec)
+            }
+            if let scalar = RevisionText.firstUnsafeScalar(in: value) {
+                throw UsageError(message: "--\(option) '\(RevisionText.inert(value))' contains '\(RevisionText.escape(scalar))'; a table or schema name may not hold control, line-break or bidirectional-text characters", command: command.spec)
+            }
         }
     }
 

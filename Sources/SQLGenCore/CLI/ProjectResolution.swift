@@ -82,9 +82,15 @@ extension CommandLineTool {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    /// The script options: the command line first, then env.py, then Alembic's defaults.
-    static func scriptOptions(_ command: ParsedCommand, environment: EnvironmentSettings) -> ScriptOptions {
-        ScriptOptions(versionTable: command.values["version-table"] ?? environment.versionTable ?? "alembic_version",
+    /// The script options: the command line first, then env.py, then Alembic's defaults. A
+    /// version table name from env.py is checked as the command line's are.
+    static func scriptOptions(_ command: ParsedCommand, environment: EnvironmentSettings) throws(UsageError) -> ScriptOptions {
+        for name in [environment.versionTable, environment.versionTableSchema].compactMap({ $0 }) {
+            if name.isEmpty || RevisionText.firstUnsafeScalar(in: name) != nil {
+                throw UsageError(message: "env.py names the version table '\(RevisionText.inert(name))', which cannot be a table or schema name; pass --version-table", command: command.spec)
+            }
+        }
+        return ScriptOptions(versionTable: command.values["version-table"] ?? environment.versionTable ?? "alembic_version",
                       versionTableSchema: command.values["version-table-schema"] ?? environment.versionTableSchema,
                       transactionPerMigration: command.flags.contains("transaction-per-migration") || environment.transactionPerMigration == true,
                       guards: command.flags.contains("guard"), allowFailing: command.flags.contains("allow-failing"))

@@ -53,7 +53,7 @@ extension CommandLineTool {
                                      dialects: dialects, options: ScriptOptions())
         // The first dialect's env.py settings stand for all: they do not depend on the dialect.
         let probe = try loadProject(command, functions: .none, dialect: dialects[0])
-        request.options = scriptOptions(command, environment: probe.environment)
+        request.options = try scriptOptions(command, environment: probe.environment)
         let (files, project) = try releaseFiles(command, request: request)
         try ReleaseFolder.write(files, to: folder)
         return ("wrote \(folder): " + files.map(\.path).joined(separator: ", ") + "\n", stderrText(project, verbose: command.flags.contains("verbose")))

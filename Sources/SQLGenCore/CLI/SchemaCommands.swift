@@ -55,7 +55,7 @@ extension CommandLineTool {
         // The revisions the database is at: those of the plan no other revision of it builds on.
         let parents = Set(steps.flatMap(\.revision.downRevisions))
         let at = steps.map(\.revision.id).filter { !parents.contains($0) }
-        let options = scriptOptions(command, environment: project.environment)
+        let options = try scriptOptions(command, environment: project.environment)
         let script = try SchemaScript(dialect: dialect, options: options).script(for: catalog, at: at)
         let warnings = stderrText(project, verbose: command.flags.contains("verbose"))
             + catalog.rawStatements.map { Diagnostic(.rawSQLNotInSchema, at: $0, severity: .warning).description + "\n" }.joined()

@@ -182,12 +182,12 @@ public struct Catalog: Sendable, Equatable {
             change(index.table) { $0?.indexes.append(index) }
         case .dropIndex(let drop):
             if let table = drop.table, tables[TableName(table, schema: drop.schema)] != nil {
-                change(TableName(table, schema: drop.schema)) { $0?.indexes.removeAll { $0.name == drop.name } }
+                change(TableName(table, schema: drop.schema)) { $0?.indexes.removeAll { $0.name.sameScalars(drop.name) } }
                 return
             }
             for key in tables(withIndex: drop.name) {
-                if let table = drop.table, key.name != table { continue }
-                change(key) { $0?.indexes.removeAll { $0.name == drop.name } }
+                if let table = drop.table, !key.name.sameScalars(table) { continue }
+                change(key) { $0?.indexes.removeAll { $0.name.sameScalars(drop.name) } }
             }
         case .createPrimaryKey(let name, let key):
             change(name) { $0?.primaryKey = key }
@@ -377,8 +377,9 @@ public struct CatalogTable: Sendable, Equatable {
         }
     }
 
+    /// By Unicode scalars, as the database finds columns (see `ScalarKey`).
     public func column(_ name: String) -> Column? {
-        columns.first { $0.name == name }
+        columns.first { $0.name.sameScalars(name) }
     }
 
     mutating func add(_ column: Column) {
@@ -396,15 +397,17 @@ public struct CatalogTable: Sendable, Equatable {
 
     /// Dropping a column drops the indexes and constraints that use it, as databases do.
     mutating func dropColumn(_ column: String) {
-        columns.removeAll { $0.name == column }
-        if primaryKey?.columns.contains(column) == true { primaryKey = nil }
-        uniques.removeAll { $0.columns.contains(column) }
-        foreignKeys.removeAll { $0.columns.contains(column) }
-        indexes.removeAll { index in index.elements.contains(.column(column)) }
+        columns.removeAll { $0.name.sameScalars(column) }
+        if primaryKey?.columns.containsName(column) == true { primaryKey = nil }
+        uniques.removeAll { $0.columns.containsName(column) }
+        foreignKeys.removeAll { $0.columns.containsName(column) }
+        indexes.removeAll { index in
+            index.elements.contains { element in if case .column(let name) = element { name.sameScalars(column) } else { false } }
+        }
     }
 
     mutating func alter(_ alter: AlterColumn) {
-        guard let position = columns.firstIndex(where: { $0.name == alter.column }) else { return }
+        guard let position = columns.firstIndex(where: { $0.name.sameScalars(alter.column) }) else { return }
         var column = columns[position]
         if let type = alter.type { column.type = type }
         if let nullable = alter.nullable { column.nullable = nullable }
@@ -421,13 +424,13 @@ public struct CatalogTable: Sendable, Equatable {
         if let newName = alter.newName {
             let old = column.name
             column.name = newName
-            func rename(_ names: [String]) -> [String] { names.map { $0 == old ? newName : $0 } }
+            func rename(_ names: [String]) -> [String] { names.map { $0.sameScalars(old) ? newName : $0 } }
             if let key = primaryKey { primaryKey = PrimaryKeyConstraint(name: key.name, columns: rename(key.columns)) }
             for index in uniques.indices { uniques[index].columns = rename(uniques[index].columns) }
             for index in foreignKeys.indices { foreignKeys[index].columns = rename(foreignKeys[index].columns) }
             for index in indexes.indices {
                 indexes[index].elements = indexes[index].elements.map { element in
-                    if case .column(old) = element { return .column(newName) }
+                    if case .column(let name) = element, name.sameScalars(old) { return .column(newName) }
                     return element
                 }
             }
@@ -437,14 +440,15 @@ public struct CatalogTable: Sendable, Equatable {
 
     /// Drops a named constraint; `type` narrows the search when given.
     mutating func dropConstraint(_ constraintName: String, type: ConstraintType?) {
-        if type == nil || type == .primary, primaryKey?.name == constraintName { primaryKey = nil }
+        // Names by Unicode scalars (see `ScalarKey`).
+        if type == nil || type == .primary, primaryKey?.name.sameScalars(constraintName) == true { primaryKey = nil }
         if type == nil || type == .unique {
-            uniques.removeAll { $0.name == constraintName }
+            uniques.removeAll { $0.name.sameScalars(constraintName) }
             // A unique "constraint" may have been made as a unique index.
-            indexes.removeAll { $0.name == constraintName && $0.unique }
+            indexes.removeAll { $0.name.sameScalars(constraintName) && $0.unique }
         }
-        if type == nil || type == .check { checks.removeAll { $0.name == constraintName } }
-        if type == nil || type == .foreignKey { foreignKeys.removeAll { $0.name == constraintName } }
+        if type == nil || type == .check { checks.removeAll { $0.name.sameScalars(constraintName) } }
+        if type == nil || type == .foreignKey { foreignKeys.removeAll { $0.name.sameScalars(constraintName) } }
     }
 
     /// The table as a `create_table` would write it now: columns without their own constraint
@@ -455,7 +459,7 @@ public struct CatalogTable: Sendable, Equatable {
             plainColumns[index].unique = false
             plainColumns[index].index = false
             plainColumns[index].foreignKeys = []
-            plainColumns[index].primaryKey = primaryKey?.columns.contains(plainColumns[index].name) ?? false
+            plainColumns[index].primaryKey = primaryKey?.columns.containsName(plainColumns[index].name) ?? false
         }
         var constraints: [Constraint] = []
         if let primaryKey { constraints.append(.primaryKey(primaryKey)) }

@@ -6,17 +6,21 @@ extension Catalog {
     /// over those revisions, parents first, so it is linear in their number and operations.
     public static func before(_ steps: [MigrationStep], in graph: RevisionGraph) -> Catalog {
         guard let first = steps.first else { return Catalog() }
-        let stepIDs = Set(steps.map(\.revision.id))
+        // Ids by Unicode scalars (see `ScalarKey`): NFC and NFD spellings are two revisions.
+        let stepIDs = Set(steps.map { ScalarKey($0.revision.id) })
         var seeds: [String]
         if first.direction == .upgrade {
-            seeds = steps.flatMap(\.revision.downRevisions).filter { !stepIDs.contains($0) }
+            seeds = steps.flatMap(\.revision.downRevisions).filter { !stepIDs.contains(ScalarKey($0)) }
         } else {
             seeds = steps.map(\.revision.id)
         }
         // Ancestors of the seeds, inclusive.
-        var applied: Set<String> = []
+        var applied: [String] = []
+        var seen: Set<ScalarKey> = []
         while let id = seeds.popLast() {
-            guard applied.insert(id).inserted, let revision = graph.revision(id) else { continue }
+            guard seen.insert(ScalarKey(id)).inserted else { continue }
+            applied.append(id)
+            guard let revision = graph.revision(id) else { continue }
             seeds.append(contentsOf: revision.downRevisions)
         }
         var catalog = Catalog()
@@ -31,14 +35,15 @@ extension Catalog {
     }
 
     /// The revisions of `ids`, parents before children, ties in file order.
-    static func topologicalOrder(of ids: Set<String>, in graph: RevisionGraph) -> [Revision] {
-        let members = graph.revisions.filter { ids.contains($0.id) }
-        var pending: [String: Int] = [:]
-        var children: [String: [String]] = [:]
+    static func topologicalOrder(of ids: some Sequence<String>, in graph: RevisionGraph) -> [Revision] {
+        let ids = Set(ids.map(ScalarKey.init))
+        let members = graph.revisions.filter { ids.contains(ScalarKey($0.id)) }
+        var pending = NameTable<Int>()
+        var children = NameTable<[String]>()
         for revision in members {
-            let parents = revision.downRevisions.filter(ids.contains)
+            let parents = revision.downRevisions.filter { ids.contains(ScalarKey($0)) }
             pending[revision.id] = parents.count
-            for parent in parents { children[parent, default: []].append(revision.id) }
+            for parent in parents { children[parent] = (children[parent] ?? []) + [revision.id] }
         }
         var order: [Revision] = []
         var ready = members.filter { pending[$0.id] == 0 }.map(\.id)
@@ -48,7 +53,7 @@ extension Catalog {
             readyIndex += 1
             if let revision = graph.revision(id) { order.append(revision) }
             for child in children[id] ?? [] {
-                pending[child, default: 0] -= 1
+                pending[child] = (pending[child] ?? 0) - 1
                 if pending[child] == 0 { ready.append(child) }
             }
         }

@@ -20,7 +20,7 @@ public struct SchemaChecker {
     public func check() -> [Diagnostic] {
         var problems = DiagnosticBag()
         var catalog = Catalog()
-        let order = Catalog.topologicalOrder(of: Set(graph.revisions.map(\.id)), in: graph)
+        let order = Catalog.topologicalOrder(of: graph.revisions.map(\.id), in: graph)
         for revision in order {
             catalog.startJournal()
             check(revision.upgrade.operations, on: &catalog, problems: &problems)
@@ -62,6 +62,11 @@ public struct SchemaChecker {
         for operation in operations {
             for message in Self.problems(of: operation.kind, in: catalog) {
                 problems.error(message, at: operation.position)
+            }
+            if let dialect {
+                for (message, severity) in IdentifierLength.databaseProblems(of: operation, limits: dialect.identifierLimits, dialect: dialect.name) {
+                    if severity == .error { problems.error(message, at: operation.position) } else { problems.warning(message, at: operation.position) }
+                }
             }
             if let dialect, renders {
                 do throws(DiagnosticError) {
@@ -147,11 +152,11 @@ public struct SchemaChecker {
                 + existing.foreignKeys.compactMap(\.name) + existing.indexes.filter(\.unique).map(\.name)
         }
         func duplicateConstraint(_ name: String?, in tableName: TableName) -> [DiagnosticMessage] {
-            guard let name, let existing = table(tableName), constraintNames(existing).contains(name) else { return [] }
+            guard let name, let existing = table(tableName), constraintNames(existing).containsName(name) else { return [] }
             return [.checkDuplicate("constraint", name)]
         }
         func indexExists(_ name: String, schema: String?) -> Bool {
-            catalog.tables(withIndex: name).contains { $0.schema == schema }
+            catalog.tables(withIndex: name).contains { $0.schema.sameScalars(schema) }
         }
 
         switch kind {
@@ -182,7 +187,7 @@ public struct SchemaChecker {
             return missingTable(index.table) + missingColumns(columns, in: index.table) + duplicate
         case .dropIndex(let drop):
             guard !drop.ifExists, catalog.unknownSince == nil else { return [] }
-            let known = catalog.tables(withIndex: drop.name).contains { drop.table == nil || $0.name == drop.table }
+            let known = catalog.tables(withIndex: drop.name).contains { drop.table == nil || $0.name.sameScalars(drop.table!) }
             let touchedByRawSQL = drop.table.map { catalog.unknownTables[TableName($0, schema: drop.schema)] != nil } ?? !catalog.unknownTables.isEmpty
             return known || touchedByRawSQL ? [] : [.checkMissing("index", drop.name)]
         case .createPrimaryKey(let name, let key):
@@ -201,7 +206,7 @@ public struct SchemaChecker {
             guard !drop.ifExists, let existing = table(drop.table), catalog.unknownReason(drop.table) == nil else {
                 return drop.ifExists ? [] : missingTable(drop.table)
             }
-            return constraintNames(existing).contains(drop.name) ? [] : [.checkMissing("constraint", "\(drop.name)' on '\(display(drop.table))")]
+            return constraintNames(existing).containsName(drop.name) ? [] : [.checkMissing("constraint", "\(drop.name)' on '\(display(drop.table))")]
         case .createTableComment(let name, _, _), .dropTableComment(let name, _):
             return missingTable(name)
         case .bulkInsert(let insert):

@@ -309,6 +309,33 @@ extension DiagnosticMessage {
         Self("revision id '\(id)' contains " + quotedList(characters) + ", which target syntax reserves",
              hint: "give the revision an id made of letters, digits and underscores, and update the files that name it")
     }
+    public static func commentHasCommandLine(dialect: String, client: String) -> Self {
+        Self("this comment has a line that \(client) would run as a command (such as 'GO' or '/'); \(dialect) takes a comment only as one literal, which cannot be split",
+             hint: "reword that line of the comment")
+    }
+    public static func identifierOverDatabaseLimit(_ what: String, _ name: String, length: Int, limit: Int, bytes: Bool, dialect: String, cut: Bool) -> Self {
+        let unit = bytes ? "bytes" : "characters"
+        return cut
+            ? Self("\(what) name '\(name)' is \(length) \(unit); \(dialect) keeps only the first \(limit), so it names something else than written",
+                   hint: "shorten it; two names cut to the same \(limit) \(unit) collide")
+            : Self("\(what) name '\(name)' is \(length) \(unit); \(dialect) refuses names over \(limit)", hint: "shorten it")
+    }
+    public static func identifierTooLong(_ what: String, _ name: String, limit: Int) -> Self {
+        Self("\(what) name '\(name)' is \(name.unicodeScalars.count) characters; SQLAlchemy refuses more than \(limit) for this dialect",
+             hint: "shorten it, or write it as op.f('...') to have it shortened with SQLAlchemy's hash suffix")
+    }
+    public static func integerOverflow(_ op: String) -> Self {
+        Self("the result of '\(op)' does not fit in 64 bits; sqlgen computes integers to 64 bits only",
+             hint: "write the result as an integer literal, which is kept exactly however long it is")
+    }
+    public static func unsafeOptionValue(_ option: String, _ value: String, expected: String) -> Self {
+        Self("'\(option)' value '\(RevisionText.inert(value))' is written into the SQL unquoted and must be \(expected)",
+             hint: "anything else could end the clause it belongs to; put SQL of your own in 'op.execute(...)'")
+    }
+    public static func unsafeHeaderText(_ header: String, _ text: String, character: Unicode.Scalar) -> Self {
+        Self("'\(header)' value '\(RevisionText.inert(text))' contains '\(RevisionText.escape(character))'; control, line-break and bidirectional-text characters are refused in revision ids and branch labels",
+             hint: "they would end the script's '-- Running' comment or hide what it says; use letters, digits and underscores")
+    }
     public static func duplicateBranchLabel(_ label: String, of id: String, usedBy other: String) -> Self {
         Self("branch label '\(label)' of revision '\(id)' is already used by revision '\(other)'",
              hint: "labels and revision ids share one namespace; choose another label")

@@ -10,6 +10,9 @@ public protocol Dialect: Sendable {
     var name: String { get }
     /// Words that must be quoted when used as identifiers, lower-case.
     var reservedWords: Set<String> { get }
+    /// How long index, constraint and other names may be (SQLAlchemy's and the database's
+    /// limits); default `IdentifierLimits.unlimited`, SQLAlchemy's default dialect (SQLite).
+    var identifierLimits: IdentifierLimits { get }
     /// The character that opens and closes a quoted identifier; doubled inside it. Default `"`.
     var identifierQuote: Character { get }
     /// An identifier, quoted only where it needs it. Default: `identifierQuote` around names that
@@ -132,6 +135,7 @@ public struct DialectError: Error, Sendable {
 }
 
 extension Dialect {
+    public var identifierLimits: IdentifierLimits { .unlimited }
     public var identifierQuote: Character { "\"" }
     public var rendersOnUpdate: Bool { true }
     public func bulkInsertStatements(_ inserts: [String], into table: TableName) -> [String] { inserts }
@@ -263,7 +267,7 @@ extension Dialect {
         case .bool(let flag): booleanLiteral(flag)
         case .int(let number): String(number)
         case .float(let number): Value.pythonFloat(number)
-        case .decimal(let text): text
+        case .decimal(let text), .bigInteger(let text): text
         case .string(let text): stringLiteral(text)
         case .date(let text), .dateTime(let text), .time(let text): stringLiteral(text)
         }
@@ -367,6 +371,19 @@ extension String {
         }
     }
 
+    /// The text with every `scalar` written twice, compared by Unicode scalar, never by Character:
+    /// `"'\u{301}"` is one Character that is not `"'"`, but its quote still ends a SQL literal.
+    /// Text without the scalar is returned as it is.
+    func doublingScalar(_ scalar: Unicode.Scalar) -> String {
+        guard scalar.isASCII, containsByte(UInt8(scalar.value)) else { return self }
+        var result = ""
+        for next in unicodeScalars {
+            result.unicodeScalars.append(next)
+            if next == scalar { result.unicodeScalars.append(next) }
+        }
+        return result
+    }
+
     /// The text between `open` and `close`, every `close` inside written twice: how SQL quotes
     /// identifiers (`"a""b"`, `[a]]b]`) and strings (`'it''s'`). Text without `close`, nearly
     /// all of it, is copied as it is.
@@ -375,10 +392,13 @@ extension String {
         if let closeByte = close.asciiValue, !containsByte(closeByte) {
             return String(open) + self + String(close)
         }
+        // By Unicode scalar, not by Character: a quote followed by a combining mark is one
+        // Character that is not equal to the quote, yet the database ends the literal at it.
         var result = String(open)
-        for character in self {
-            result.append(character)
-            if character == close { result.append(close) }
+        let closeScalars = close.unicodeScalars
+        for scalar in unicodeScalars {
+            result.unicodeScalars.append(scalar)
+            if closeScalars.count == 1, scalar == closeScalars.first { result.unicodeScalars.append(scalar) }
         }
         result.append(close)
         return result

@@ -55,10 +55,20 @@ public struct MySQLDialect: Dialect {
     /// Single quotes doubled and, since MySQL reads backslash escapes in string literals,
     /// backslashes doubled too (SQLAlchemy's `_backslash_escapes`).
     public func stringLiteral(_ value: String) -> String {
-        var text = value
-        if text.contains("\\") { text = text.replacingOccurrences(of: "\\", with: "\\\\") }
-        if text.contains("'") { text = text.replacingOccurrences(of: "'", with: "''") }
-        return "'" + text + "'"
+        // By Unicode scalar (`doublingScalar`): a quote with a combining mark after it still ends
+        // the literal in MySQL.
+        let text = value.doublingScalar("\\").doublingScalar("'")
+        // The mariadb and mysql clients read a script line by line and drop a `\r` that ends a
+        // line, inside quotes too; written as the escape `\r`, it reaches the table.
+        guard text.containsByte(UInt8(ascii: "\r")), SeparatorSafeLiteral.hasCarriageReturnLineFeed(text) else { return "'" + text + "'" }
+        var escaped = "'"
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            if scalar == "\r", pending == "\n" { escaped += "\\r" } else { escaped.unicodeScalars.append(scalar) }
+        }
+        return escaped + "'"
     }
 
     // MARK: Types
@@ -70,9 +80,9 @@ public struct MySQLDialect: Dialect {
         case .bigInteger: return "BIGINT"
         case .string(let length, let collation), .unicode(let length, let collation):
             guard let length else { throw DialectError(.mysqlVarcharNeedsLength) }
-            return Self.stringType("VARCHAR(\(length))", collation: collation)
+            return try Self.stringType("VARCHAR(\(length))", collation: collation)
         case .text(let length, let collation), .unicodeText(let length, let collation):
-            return Self.stringType("TEXT" + (length.map { "(\($0))" } ?? ""), collation: collation)
+            return try Self.stringType("TEXT" + (length.map { "(\($0))" } ?? ""), collation: collation)
         case .boolean: return "BOOL"
         case .date: return "DATE"
         case .dateTime: return "DATETIME"
@@ -130,8 +140,9 @@ public struct MySQLDialect: Dialect {
     }
 
     /// A generic string type's collation: `COLLATE name`, written bare as SQLAlchemy writes it.
-    static func stringType(_ spec: String, collation: String?) -> String {
-        collation.map { spec + " COLLATE " + $0 } ?? spec
+    static func stringType(_ spec: String, collation: String?) throws(DialectError) -> String {
+        guard let collation else { return spec }
+        return spec + " COLLATE " + (try OptionText.checked(collation, option: "collation", expected: "a collation name such as 'utf8mb4_bin'", OptionText.isWord))
     }
 
     /// A `mysql.*` type's arguments, by position or by keyword as the revision wrote them.
@@ -235,7 +246,7 @@ public struct MySQLDialect: Dialect {
     func vendorStringType(_ spec: String, _ arguments: VendorArguments, national: Bool) throws(DialectError) -> String {
         var charset: String?
         if let name = arguments.string("charset") {
-            charset = "CHARACTER SET " + name
+            charset = "CHARACTER SET " + (try OptionText.checked(name, option: "charset", expected: "a character set name such as 'utf8mb4'", OptionText.isWord))
         } else if arguments.flag("ascii") {
             charset = "ASCII"
         } else if arguments.flag("unicode") {
@@ -243,7 +254,7 @@ public struct MySQLDialect: Dialect {
         }
         var collation: String?
         if let name = arguments.string("collation") {
-            collation = "COLLATE " + name
+            collation = "COLLATE " + (try OptionText.checked(name, option: "collation", expected: "a collation name such as 'utf8mb4_bin'", OptionText.isWord))
         } else if arguments.flag("binary") {
             collation = "BINARY"
         }
@@ -411,7 +422,13 @@ public struct MySQLDialect: Dialect {
     /// A table option's value as written: strings as they are, numbers in digits.
     func optionText(_ value: OptionValue, key: String) throws(DialectError) -> String {
         switch value {
-        case .string(let text), .sql(let text): return text
+        case .string(let text), .sql(let text):
+            let option = "mysql_" + key.lowercased()
+            if ["COMMENT", "PASSWORD", "CONNECTION"].contains(key) { return text }
+            if key.hasSuffix("PARTITION_BY") {
+                return try OptionText.checked(text, option: option, expected: "a partitioning clause such as 'HASH (id)'", OptionText.isSelfContained)
+            }
+            return try OptionText.checked(text, option: option, expected: "a word, a number or one quoted string such as 'InnoDB'", OptionText.isTableOptionValue)
         case .int(let number): return String(number)
         default: throw DialectError(DiagnosticMessage("table option 'mysql_\(key.lowercased())' must be a string"))
         }
@@ -558,8 +575,15 @@ public struct MySQLDialect: Dialect {
     /// SQLAlchemy's MySQL reserved words, plus the eleven words of SQLAlchemy's MariaDB list that
     /// MariaDB refuses as bare names and MySQL does not reserve (`offset`, `returning`, ...), so
     /// that one script runs on both servers. (MariaDB's Oracle-mode words, and `position`, which
-    /// MariaDB lists but accepts, are left bare as Alembic leaves them.)
+    /// MariaDB lists but accepts, are left bare as Alembic leaves them.) Also four words MariaDB
+    /// reserves that no SQLAlchemy list has: `delete_domain_id`, `master_demote_to_replica`,
+    /// `master_demote_to_slave`, `portion`.
+    /// SQLAlchemy: 255 for names in general, 64 for index and constraint names; MySQL and
+    /// MariaDB refuse any name over 64 characters.
+    public var identifierLimits: IdentifierLimits { IdentifierLimits(identifier: 255, indexName: 64, constraintName: 64, database: 64) }
+
     public let reservedWords: Set<String> = [
+        "delete_domain_id", "master_demote_to_replica", "master_demote_to_slave", "portion",
         "accessible", "add", "admin", "all", "alter", "analyze", "and", "array", "as", "asc", "asensitive", "before",
         "between", "bigint", "binary", "blob", "both", "by", "call", "cascade", "case", "change", "char", "character",
         "check", "collate", "column", "condition", "constraint", "continue", "convert", "create", "cross", "cube",

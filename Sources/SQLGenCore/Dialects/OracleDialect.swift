@@ -69,12 +69,19 @@ public struct OracleDialect: Dialect {
 
     public func booleanLiteral(_ value: Bool) -> String { value ? "1" : "0" }
 
+    /// `'...'`, or, when a line of the text would be a SQL*Plus command (`/`, `.`, a blank line),
+    /// pieces joined with `|| CHR(10) ||` (see `SeparatorSafeLiteral`).
+    public func stringLiteral(_ value: String) -> String {
+        guard SeparatorSafeLiteral.hasCommandLine(value, SeparatorSafeLiteral.isSQLPlusCommand) else { return value.enclosed("'", "'") }
+        return SeparatorSafeLiteral.concatenated(value, quote: { $0.enclosed("'", "'") }, lineBreak: { "CHR(\($0))" }, concatenation: "||")
+    }
+
     /// Dates and datetimes as `TO_DATE(...)`, or `TO_TIMESTAMP(...)` with fractional seconds, in
     /// the form the column's type takes; booleans as 1 and 0.
     public func literal(_ value: Literal, type: SQLType?) throws(DialectError) -> String {
         let dateOnly = type == .date
         switch value {
-        case .null, .bool, .int, .float, .decimal, .string, .time:
+        case .null, .bool, .int, .bigInteger, .float, .decimal, .string, .time:
             return standardLiteral(value)
         case .date(let text):
             return "TO_DATE(\(stringLiteral(text)), '\(dateOnly ? "YYYY-MM-DD" : "YYYY-MM-DD HH24:MI:SS")')"
@@ -224,13 +231,16 @@ public struct OracleDialect: Dialect {
         var suffix = ""
         switch table.options["oracle_on_commit"] {
         case nil, .none?: break
-        case .string(let action)?: suffix += "\n ON COMMIT " + action.replacingOccurrences(of: "_", with: " ").uppercased()
+        case .string(let action)?:
+            _ = try OptionText.checked(action, option: "oracle_on_commit", expected: "'preserve_rows' or 'delete_rows'", OptionText.isPhrase)
+            suffix += "\n ON COMMIT " + action.replacingOccurrences(of: "_", with: " ").uppercased()
         case let other?: throw DialectError(.dialectOptionValue("oracle_on_commit", expected: "a string", found: other))
         }
         switch table.options["oracle_compress"] {
         case nil, .none?, .bool(false)?: break
         case .bool(true)?: suffix += "\n COMPRESS"
-        case .string(let kind)?: suffix += "\n COMPRESS FOR \(kind)"
+        case .string(let kind)?:
+            suffix += "\n COMPRESS FOR " + (try OptionText.checked(kind, option: "oracle_compress", expected: "a compression kind such as 'OLTP'", OptionText.isPhrase))
         case let other?: throw DialectError(.dialectOptionValue("oracle_compress", expected: "True or a compression kind", found: other))
         }
         switch table.options["oracle_tablespace"] {
@@ -276,6 +286,10 @@ public struct OracleDialect: Dialect {
     /// comment; sqlgen names the column as everywhere else, so that a quoted name or a table in
     /// a schema gets the comment.)
     public func commentStatements(on table: TableName, column: String?, comment: String?, renderer: SQLRenderer) throws(DialectError) -> [String] {
+        // COMMENT ON takes a literal, not an expression: a comment that needs concatenation is refused.
+        if let comment, SeparatorSafeLiteral.hasCommandLine(comment, SeparatorSafeLiteral.isSQLPlusCommand) {
+            throw DialectError(.commentHasCommandLine(dialect: "Oracle", client: "SQL*Plus"))
+        }
         let target = column.map { "COLUMN \(quoteTable(table)).\(quoteIdentifier($0))" } ?? "TABLE \(quoteTable(table))"
         return ["COMMENT ON \(target) IS \(stringLiteral(comment ?? ""))"]
     }
@@ -304,6 +318,9 @@ public struct OracleDialect: Dialect {
     }
 
     /// Oracle's reserved words, lower-case: SQLAlchemy's `oracle.base.RESERVED_WORDS`.
+    /// 128, SQLAlchemy's default since Oracle 12.2 (bytes for Oracle; older servers allow 30).
+    public var identifierLimits: IdentifierLimits { IdentifierLimits(identifier: 128, database: 128, countsBytes: true) }
+
     public let reservedWords: Set<String> = [
         "share", "raw", "drop", "between", "from", "desc", "option", "prior", "long", "then", "default", "alter", "is",
         "into", "minus", "integer", "number", "grant", "identified", "all", "to", "order", "on", "float", "date", "having",

@@ -169,14 +169,19 @@ public struct PostgreSQLDialect: Dialect {
             suffix += "\n INHERITS (" + names.joined(separator: ", ") + ")"
         default: break
         }
-        if case .string(let partition)? = options["postgresql_partition_by"] { suffix += "\n PARTITION BY \(partition)" }
-        if case .string(let method)? = options["postgresql_using"] { suffix += "\n USING \(method)" }
+        if case .string(let partition)? = options["postgresql_partition_by"] {
+            suffix += "\n PARTITION BY " + (try OptionText.checked(partition, option: "postgresql_partition_by", expected: "a partitioning clause such as 'RANGE (created_at)'", OptionText.isSelfContainedPostgreSQL))
+        }
+        if case .string(let method)? = options["postgresql_using"] {
+            suffix += "\n USING " + (try OptionText.checked(method, option: "postgresql_using", expected: "a table access method name such as 'heap'", OptionText.isWord))
+        }
         switch options["postgresql_with_oids"] {
         case .bool(true)?: suffix += "\n WITH OIDS"
         case .bool(false)?: suffix += "\n WITHOUT OIDS"
         default: break
         }
         if case .string(let onCommit)? = options["postgresql_on_commit"] {
+            _ = try OptionText.checked(onCommit, option: "postgresql_on_commit", expected: "'preserve_rows', 'delete_rows' or 'drop'", OptionText.isPhrase)
             suffix += "\n ON COMMIT " + onCommit.replacingOccurrences(of: "_", with: " ").uppercased()
         }
         if case .string(let tablespace)? = options["postgresql_tablespace"] { suffix += "\n TABLESPACE \(quoteIdentifier(tablespace))" }
@@ -201,8 +206,11 @@ public struct PostgreSQLDialect: Dialect {
         var statements: [String] = []
         if let type = alter.type {
             var statement = "\(table) ALTER COLUMN \(column) TYPE \(try typeName(type))"
-            if case .string(let using)? = alter.options["postgresql_using"] ?? nil { statement += " USING \(using)" }
-            if case .sql(let using)? = alter.options["postgresql_using"] ?? nil { statement += " USING \(using)" }
+            switch alter.options["postgresql_using"] ?? nil {
+            case .string(let using)?, .sql(let using)?:
+                statement += " USING " + (try OptionText.checked(using, option: "postgresql_using", expected: "one expression such as 'amount::numeric'", OptionText.isSelfContainedPostgreSQL))
+            default: break
+            }
             statements.append(statement)
         }
         if let nullable = alter.nullable {
@@ -232,10 +240,17 @@ public struct PostgreSQLDialect: Dialect {
         if options["postgresql_concurrently"] == .bool(true) { statement += "CONCURRENTLY " }
         if index.ifNotExists { statement += "IF NOT EXISTS " }
         statement += "\(quoteIdentifier(index.name)) ON \(quoteTable(index.table)) "
-        if case .string(let method)? = options["postgresql_using"] { statement += "USING \(method) " }
+        if case .string(let method)? = options["postgresql_using"] {
+            // SQLAlchemy's IDX_USING check, and its lower-casing.
+            statement += "USING " + (try OptionText.checked(method, option: "postgresql_using", expected: "an index method name such as 'gin'", OptionText.isWord)).lowercased() + " "
+        }
         var operatorClasses: [String: String] = [:]
         if case .dict(let ops)? = options["postgresql_ops"] {
-            for (key, value) in ops { if case .string(let opclass) = value { operatorClasses[key] = opclass } }
+            for (key, value) in ops {
+                if case .string(let opclass) = value {
+                    operatorClasses[key] = try OptionText.checked(opclass, option: "postgresql_ops", expected: "an operator class such as 'text_pattern_ops'", OptionText.isOperatorClass)
+                }
+            }
         }
         let elements = index.elements.map { element in
             switch element {
@@ -252,12 +267,20 @@ public struct PostgreSQLDialect: Dialect {
             statement += notDistinct ? " NULLS NOT DISTINCT" : " NULLS DISTINCT"
         }
         if case .dict(let storage)? = options["postgresql_with"] {
-            let pairs = storage.sorted { $0.key < $1.key }.map { key, value -> String in "\(key) = \(Self.plain(value))" }
+            var pairs: [String] = []
+            for (key, value) in storage.sorted(by: { $0.key < $1.key }) {
+                let text = Self.plain(value)
+                guard OptionText.isWord(key), OptionText.isPhrase(text.replacingOccurrences(of: ".", with: "_")) else {
+                    throw DialectError(.unsafeOptionValue("postgresql_with", "\(key) = \(text)", expected: "storage parameters such as {'fillfactor': 70}"))
+                }
+                pairs.append("\(key) = \(text)")
+            }
             statement += " WITH (" + pairs.joined(separator: ", ") + ")"
         }
         if case .string(let tablespace)? = options["postgresql_tablespace"] { statement += " TABLESPACE \(quoteIdentifier(tablespace))" }
         switch options["postgresql_where"] {
-        case .sql(let condition)?, .string(let condition)?: statement += " WHERE \(condition)"
+        case .sql(let condition)?, .string(let condition)?:
+            statement += " WHERE " + (try OptionText.checked(condition, option: "postgresql_where", expected: "one condition", OptionText.isSelfContainedPostgreSQL))
         default: break
         }
         return statement
@@ -285,12 +308,17 @@ public struct PostgreSQLDialect: Dialect {
     /// `EXCLUDE USING gist (col WITH op, ...) [WHERE (condition)]`.
     public func excludeClause(_ exclude: ExcludeConstraint, renderer: SQLRenderer) throws(DialectError) -> String {
         var clause = exclude.name.map { "CONSTRAINT \(quoteIdentifier($0)) " } ?? ""
-        let elements = exclude.elements.map { element, op in
+        var elements: [String] = []
+        for (element, op) in exclude.elements {
             let isName = element.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
-            return (isName ? quoteIdentifier(element) : element) + " WITH " + op
+            let checkedElement = isName ? quoteIdentifier(element) : try OptionText.checked(element, option: "ExcludeConstraint", expected: "a column or one expression", OptionText.isSelfContainedPostgreSQL)
+            elements.append(checkedElement + " WITH " + (try OptionText.checked(op, option: "ExcludeConstraint", expected: "an operator such as '&&' or '='", OptionText.isOperator)))
         }
-        clause += "EXCLUDE USING \(exclude.using ?? "gist") (" + elements.joined(separator: ", ") + ")"
-        if let condition = exclude.whereSQL { clause += " WHERE (\(condition))" }
+        let method = try OptionText.checked(exclude.using ?? "gist", option: "using", expected: "an index method name such as 'gist'", OptionText.isWord)
+        clause += "EXCLUDE USING \(method) (" + elements.joined(separator: ", ") + ")"
+        if let condition = exclude.whereSQL {
+            clause += " WHERE (" + (try OptionText.checked(condition, option: "where", expected: "one condition", OptionText.isSelfContainedPostgreSQL)) + ")"
+        }
         return clause
     }
 
@@ -300,8 +328,14 @@ public struct PostgreSQLDialect: Dialect {
     }
 
     /// PostgreSQL's reserved key words (its documentation's SQL Key Words appendix, the
-    /// "reserved" and "reserved (can be function or type)" entries).
+    /// "reserved" and "reserved (can be function or type)" entries): SQLAlchemy's list, plus
+    /// `collation`, `concurrently`, `lateral` and `tablesample`, which SQLAlchemy leaves bare and
+    /// PostgreSQL refuses as bare table or column names.
+    /// 63 (NAMEDATALEN - 1), in bytes; PostgreSQL cuts longer names with only a NOTICE.
+    public var identifierLimits: IdentifierLimits { IdentifierLimits(identifier: 63, database: 63, countsBytes: true, databaseCuts: true) }
+
     public let reservedWords: Set<String> = [
+        "collation", "concurrently", "lateral", "tablesample",
         "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization", "between",
         "binary", "both", "case", "cast", "check", "collate", "column", "constraint", "create", "cross",
         "current_catalog", "current_date", "current_role", "current_schema", "current_time", "current_timestamp",

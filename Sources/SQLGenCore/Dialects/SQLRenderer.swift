@@ -38,7 +38,7 @@ public struct SQLRenderer: Sendable {
     /// default case, so a new kind cannot be forgotten.
     public func render(_ operation: Operation) throws(DiagnosticError) -> [String] {
         do throws(DialectError) {
-            return try statements(for: operation.kind)
+            return try statements(for: IdentifierLength.fitted(operation.kind, limits: dialect.identifierLimits, converted: operation.convertedNames))
         } catch {
             throw DiagnosticError(.cannotRender(operation.functionName, dialect: dialect.name, reason: error.message.text), at: operation.position)
         }
@@ -251,7 +251,9 @@ public struct SQLRenderer: Sendable {
     func columnIndexes(_ table: Table) -> [Index] {
         table.columns.filter(\.index).map { column in
             let label = [table.name.schema, table.name.name, column.name].compactMap { $0 }.joined(separator: "_")
-            return Index(name: "ix_" + label, table: table.name, columns: [column.name], unique: column.unique)
+            // A naming-convention name: shortened, never refused, as SQLAlchemy does.
+            return Index(name: IdentifierLength.shortened("ix_" + label, limit: dialect.identifierLimits.indexName), table: table.name,
+                         columns: [column.name], unique: column.unique)
         }
     }
 
@@ -484,10 +486,10 @@ public struct SQLRenderer: Sendable {
     /// One INSERT per row, columns in the table's order, values as literals.
     func bulkInsertStatements(_ insert: BulkInsert) throws(DialectError) -> [String] {
         try insert.rows.map { row throws(DialectError) in
-            let present = insert.columns.filter { column in row.contains { $0.column == column.name } }
+            let present = insert.columns.filter { column in row.contains { $0.column.sameScalars(column.name) } }
             var values: [String] = []
             for column in present {
-                guard let value = row.first(where: { $0.column == column.name })?.value else { continue }
+                guard let value = row.first(where: { $0.column.sameScalars(column.name) })?.value else { continue }
                 values.append(try dialect.literal(value, type: column.type))
             }
             return "INSERT INTO \(table(insert.table)) (\(columnList(present.map(\.name)))) VALUES (\(values.joined(separator: ", ")))"

@@ -72,7 +72,8 @@ public struct SQLServerDialect: Dialect {
         var symbol = ""
         var inBracket = false
         var hadBrackets = false
-        for character in schema {
+        // By Unicode scalar: a bracket followed by a combining mark is still a bracket to SQL Server.
+        for character in schema.unicodeScalars {
             switch character {
             case "[":
                 inBracket = true
@@ -84,7 +85,7 @@ public struct SQLServerDialect: Dialect {
                 symbol = ""
                 hadBrackets = false
             default:
-                symbol.append(character)
+                symbol.unicodeScalars.append(character)
             }
         }
         if !symbol.isEmpty { parts.append(symbol) }
@@ -92,7 +93,10 @@ public struct SQLServerDialect: Dialect {
         guard parts.count > 1 else { return (nil, owner) }
         let database = parts.dropLast().joined(separator: ".")
         let inner = database.dropFirst().dropLast()
-        if let close = inner.firstIndex(of: "]"), inner[close...].contains("[") {
+        // Verbatim only when every database part was bracketed: their text holds no bracket, so
+        // none can end early; an unbracketed part in between is quoted with the rest.
+        if let close = inner.firstIndex(of: "]"), inner[close...].contains("["),
+           parts.dropLast().allSatisfy({ $0.hasPrefix("[") && $0.hasSuffix("]") }) {
             return ((database, true), owner)
         }
         var trimmed = Substring(database)
@@ -101,8 +105,19 @@ public struct SQLServerDialect: Dialect {
         return ((String(trimmed), false), owner)
     }
 
-    /// `N'...'`: SQLAlchemy's literal for `Unicode` and `NVARCHAR` values, comments included.
-    func nationalLiteral(_ value: String) -> String { "N" + stringLiteral(value) }
+    /// `'...'`, or, when a line of the text would be a sqlcmd command (`GO`), pieces joined with
+    /// `+ CHAR(10) +` (see `SeparatorSafeLiteral`).
+    public func stringLiteral(_ value: String) -> String {
+        guard SeparatorSafeLiteral.hasCommandLine(value, SeparatorSafeLiteral.isSQLCmdCommand) else { return value.enclosed("'", "'") }
+        return SeparatorSafeLiteral.concatenated(value, quote: { $0.enclosed("'", "'") }, lineBreak: { "CHAR(\($0))" }, concatenation: "+")
+    }
+
+    /// `N'...'`: SQLAlchemy's literal for `Unicode` and `NVARCHAR` values, comments included;
+    /// split as `stringLiteral` splits, each piece national.
+    func nationalLiteral(_ value: String) -> String {
+        guard SeparatorSafeLiteral.hasCommandLine(value, SeparatorSafeLiteral.isSQLCmdCommand) else { return "N" + value.enclosed("'", "'") }
+        return SeparatorSafeLiteral.concatenated(value, quote: { "N" + $0.enclosed("'", "'") }, lineBreak: { "NCHAR(\($0))" }, concatenation: "+")
+    }
 
     public func booleanLiteral(_ value: Bool) -> String { value ? "1" : "0" }
 
@@ -140,10 +155,10 @@ public struct SQLServerDialect: Dialect {
         case .integer: return "INTEGER"
         case .smallInteger: return "SMALLINT"
         case .bigInteger: return "BIGINT"
-        case .string(let length, let collation): return extend("VARCHAR", length.map(String.init) ?? "max", collation)
-        case .unicode(let length, let collation): return extend("NVARCHAR", length.map(String.init) ?? "max", collation)
-        case .text(let length, let collation): return extend("TEXT", length.map(String.init), collation)
-        case .unicodeText(let length, let collation): return extend("NTEXT", length.map(String.init), collation)
+        case .string(let length, let collation): return try extend("VARCHAR", length.map(String.init) ?? "max", collation)
+        case .unicode(let length, let collation): return try extend("NVARCHAR", length.map(String.init) ?? "max", collation)
+        case .text(let length, let collation): return try extend("TEXT", length.map(String.init), collation)
+        case .unicodeText(let length, let collation): return try extend("NTEXT", length.map(String.init), collation)
         case .boolean: return "BIT"
         // No server version offline: SQLAlchemy takes the server for one older than 2008.
         case .date, .time, .interval: return "DATETIME"
@@ -174,10 +189,12 @@ public struct SQLServerDialect: Dialect {
     }
 
     /// `NAME(length) COLLATE collation`, SQLAlchemy's `_extend`.
-    func extend(_ name: String, _ length: String?, _ collation: String?) -> String {
+    func extend(_ name: String, _ length: String?, _ collation: String?) throws(DialectError) -> String {
         var text = name
         if let length { text += "(\(length))" }
-        if let collation { text += " COLLATE \(collation)" }
+        if let collation {
+            text += " COLLATE " + (try OptionText.checked(collation, option: "collation", expected: "a collation name such as 'Latin1_General_CI_AS'", OptionText.isWord))
+        }
         return text
     }
 
@@ -193,9 +210,9 @@ public struct SQLServerDialect: Dialect {
     func vendorTypeName(_ name: String, _ arguments: VendorArguments) throws(DialectError) -> String {
         switch name {
         case "VARCHAR", "NVARCHAR":
-            return extend(name, try arguments.length(at: 0) ?? "max", try arguments.string("collation", at: 1))
+            return try extend(name, try arguments.length(at: 0) ?? "max", try arguments.string("collation", at: 1))
         case "CHAR", "NCHAR", "TEXT", "NTEXT":
-            return extend(name, try arguments.length(at: 0), try arguments.string("collation", at: 1))
+            return try extend(name, try arguments.length(at: 0), try arguments.string("collation", at: 1))
         case "VARBINARY":
             let text = "VARBINARY(\(try arguments.length(at: 0) ?? "max"))"
             return try arguments.bool("filestream", at: 1) == true ? text + " FILESTREAM" : text
@@ -297,7 +314,7 @@ public struct SQLServerDialect: Dialect {
 
     /// Text inside a T-SQL string literal, its quotes doubled. (Alembic copies names in as they
     /// are; a name with a `'` would end its literal early.)
-    func inLiteral(_ text: String) -> String { text.replacingOccurrences(of: "'", with: "''") }
+    func inLiteral(_ text: String) -> String { text.doublingScalar("'") }
 
     /// `object_id('schema.table')`: the plain names, as Alembic writes them.
     func objectName(_ table: TableName) -> String {
@@ -378,9 +395,9 @@ public struct SQLServerDialect: Dialect {
         case .unchanged: break
         case .set(let comment):
             let procedure = alter.existingComment == nil ? "sp_addextendedproperty" : "sp_updateextendedproperty"
-            statements.append(extendedProperty("exec", procedure, comment: comment, table: alter.table, column: alter.column))
+            statements.append(try extendedProperty("exec", procedure, comment: comment, table: alter.table, column: alter.column))
         case .drop:
-            statements.append(extendedProperty("exec", "sp_dropextendedproperty", comment: nil, table: alter.table, column: alter.column))
+            statements.append(try extendedProperty("exec", "sp_dropextendedproperty", comment: nil, table: alter.table, column: alter.column))
         }
         if case .set(let expression) = alter.serverDefault {
             statements.append("\(table) ADD DEFAULT \(renderer.expression(expression)) FOR \(column)")
@@ -397,13 +414,17 @@ public struct SQLServerDialect: Dialect {
     /// Comments are the `MS_Description` extended property, as SQLAlchemy writes them.
     public func commentStatements(on table: TableName, column: String?, comment: String?, renderer: SQLRenderer) throws(DialectError) -> [String] {
         let procedure = comment == nil ? "sp_dropextendedproperty" : "sp_addextendedproperty"
-        return [extendedProperty("execute", procedure, comment: comment, table: table, column: column)]
+        return [try extendedProperty("execute", procedure, comment: comment, table: table, column: column)]
     }
 
     /// `execute sp_addextendedproperty 'MS_Description', N'...', 'schema', s, 'table', t[, 'column', c]`.
     /// Offline SQLAlchemy knows no default schema and Alembic fails on a table without one;
     /// sqlgen asks the server for it, as SQLAlchemy does when it is connected.
-    func extendedProperty(_ verb: String, _ procedure: String, comment: String?, table: TableName, column: String?) -> String {
+    /// The arguments of `EXEC` are constants, so a comment that would need concatenation is refused.
+    func extendedProperty(_ verb: String, _ procedure: String, comment: String?, table: TableName, column: String?) throws(DialectError) -> String {
+        if let comment, SeparatorSafeLiteral.hasCommandLine(comment, SeparatorSafeLiteral.isSQLCmdCommand) {
+            throw DialectError(.commentHasCommandLine(dialect: "SQL Server", client: "sqlcmd"))
+        }
         var arguments = ["'MS_Description'"]
         if let comment { arguments.append(nationalLiteral(comment)) }
         let schema = table.schema.map(quoteSchema) ?? "@schema"
@@ -445,7 +466,8 @@ public struct SQLServerDialect: Dialect {
         }
         switch options["mssql_where"] {
         case nil, .none?: break
-        case .sql(let condition)?, .string(let condition)?: statement += " WHERE " + condition
+        case .sql(let condition)?, .string(let condition)?:
+            statement += " WHERE " + (try OptionText.checked(condition, option: "mssql_where", expected: "one condition", OptionText.isSelfContained))
         case let other?: throw DialectError(.dialectOptionValue("mssql_where", expected: "SQL text", found: other))
         }
         return statement
@@ -476,6 +498,9 @@ public struct SQLServerDialect: Dialect {
     }
 
     /// SQL Server's reserved words, lower-case: SQLAlchemy's `mssql.base.RESERVED_WORDS`.
+    /// 128 characters, for SQLAlchemy and SQL Server alike.
+    public var identifierLimits: IdentifierLimits { IdentifierLimits(identifier: 128, database: 128) }
+
     public let reservedWords: Set<String> = [
         "add", "all", "alter", "and", "any", "as", "asc", "authorization", "backup", "begin", "between", "break", "browse",
         "bulk", "by", "cascade", "case", "check", "checkpoint", "close", "clustered", "coalesce", "collate", "column",

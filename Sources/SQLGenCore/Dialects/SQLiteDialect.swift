@@ -9,6 +9,14 @@ public struct SQLiteDialect: Dialect {
 
     public var name: String { "sqlite" }
 
+    /// `'...'`, or, when the text holds a carriage return before a line feed, pieces joined with
+    /// `|| char(13) ||`: the sqlite3 shell reads its input line by line and drops a `\r` that ends
+    /// a line, inside quotes too, so the stored value would lose it.
+    public func stringLiteral(_ value: String) -> String {
+        guard value.containsByte(UInt8(ascii: "\r")), SeparatorSafeLiteral.hasCarriageReturnLineFeed(value) else { return value.enclosed("'", "'") }
+        return SeparatorSafeLiteral.concatenated(value, quote: { $0.enclosed("'", "'") }, lineBreak: { "char(\($0))" }, concatenation: "||")
+    }
+
     /// Alembic writes no BEGIN/COMMIT for SQLite.
     public var transactionStatements: (begin: String, commit: String)? { nil }
 
@@ -92,7 +100,7 @@ public struct SQLiteDialect: Dialect {
 
     func withCollation(_ type: String, _ collation: String?) -> String {
         guard let collation else { return type }
-        return type + " COLLATE \"" + collation.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return type + " COLLATE \"" + collation.doublingScalar("\"") + "\""
     }
 
     /// SQLite's order: type, DEFAULT (parenthesised when it is an expression), NOT NULL, and
@@ -131,7 +139,8 @@ public struct SQLiteDialect: Dialect {
         statement += quoteTable(TableName(index.name, schema: index.table.schema)) + " ON " + quoteIdentifier(index.table.name)
         statement += " (" + indexElements(index) + ")"
         switch index.options["sqlite_where"] {
-        case .sql(let condition)?, .string(let condition)?: statement += " WHERE \(condition)"
+        case .sql(let condition)?, .string(let condition)?:
+            statement += " WHERE " + (try OptionText.checked(condition, option: "sqlite_where", expected: "one condition", OptionText.isSelfContained))
         default: break
         }
         return statement
@@ -248,8 +257,10 @@ public struct SQLiteDialect: Dialect {
         "GENERATED ALWAYS AS (\(computed.sql))" + (computed.persisted == true ? " STORED" : (computed.persisted == false ? " VIRTUAL" : ""))
     }
 
-    /// SQLite's key words that need quoting as identifiers.
+    /// SQLite's key words that need quoting as identifiers: SQLAlchemy's list, plus `nothing` and
+    /// `returning`, which SQLAlchemy leaves bare and SQLite refuses as bare names in some places.
     public let reservedWords: Set<String> = [
+        "nothing", "returning",
         "add", "after", "all", "alter", "analyze", "and", "as", "asc", "attach", "autoincrement", "before", "begin", "between",
         "by", "cascade", "case", "cast", "check", "collate", "column", "commit", "conflict", "constraint", "create", "cross",
         "current_date", "current_time", "current_timestamp", "database", "default", "deferrable", "deferred", "delete", "desc",

@@ -147,11 +147,11 @@ public struct Planner: Sendable {
         var targets = try resolver.upgradeTargets(upper, current: current)
         if let at = lower.firstIndex(of: "@") {
             var label = String(lower[..<at])
-            if let owner = try resolver.revision(label), graph.revisions[owner].id == label {
+            if let owner = try resolver.revision(label), graph.revisions[owner].id.sameScalars(label) {
                 // A revision id used as the label: its branch's label, when it has exactly one.
                 if graph.branchLabels[owner].count == 1, let only = graph.branchLabels[owner].first { label = only }
             }
-            targets = targets.filter { graph.branchLabels[$0].contains(label) }
+            targets = targets.filter { graph.branchLabels[$0].containsName(label) }
         }
         if let (ancestor, descendant) = graph.overlap(in: targets) {
             throw DiagnosticError(.startsOverlap(graph.revisions[ancestor].id, graph.revisions[descendant].id))

@@ -10,9 +10,10 @@ public final class RevisionGraph: Sendable {
     public let revisions: [Revision]
     /// Each revision's id, for the walks that need only that.
     let ids: [String]
-    let indexByID: [String: Int]
+    /// By Unicode scalars (see `ScalarKey`): NFC and NFD spellings are two ids, as in Python.
+    let indexByID: NameTable<Int>
     /// Each branch label and the revision that declares it.
-    let labelOwner: [String: Int]
+    let labelOwner: NameTable<Int>
     /// `down_revision` as indexes, in the written order.
     let parents: [[Int]]
     /// `depends_on` resolved to revision indexes (an entry may name a branch label), without repeats.
@@ -47,7 +48,7 @@ public final class RevisionGraph: Sendable {
     public init(_ revisions: [Revision]) throws(DiagnosticError) {
         let count = revisions.count
         var problems = DiagnosticBag()
-        var indexByID: [String: Int] = [:]
+        var indexByID = NameTable<Int>()
         indexByID.reserveCapacity(count)
         for (index, revision) in revisions.enumerated() {
             if let first = indexByID[revision.id] {
@@ -62,7 +63,7 @@ public final class RevisionGraph: Sendable {
         }
 
         // Labels share one namespace with ids: a label may name neither another label nor an id.
-        var labelOwner: [String: Int] = [:]
+        var labelOwner = NameTable<Int>()
         for (index, revision) in revisions.enumerated() where indexByID[revision.id] == index {
             for label in revision.branchLabels {
                 if let other = labelOwner[label] ?? indexByID[label] {
@@ -99,7 +100,12 @@ public final class RevisionGraph: Sendable {
         if problems.hasErrors { throw DiagnosticError(problems.diagnostics) }
 
         // Kahn's algorithm over parents and dependencies: what it never reaches lies on a cycle.
-        let allParents = (0..<count).map { dependencies[$0].isEmpty ? parents[$0] : parents[$0] + dependencies[$0].filter { !parents[$0].contains($0) } }
+        // A dependency that is also a parent (`depends_on` naming the `down_revision`, directly or
+        // by a label it owns) is one edge, not two: the same edge counted twice would never reach
+        // zero and look like a cycle of one revision.
+        let allParents = (0..<count).map { index in
+            dependencies[index].isEmpty ? parents[index] : parents[index] + dependencies[index].filter { !parents[index].contains($0) }
+        }
         let order = RevisionGraph.topologicalOrder(count: count, parents: allParents, children: allChildren)
         if order.count < count {
             let members = RevisionGraph.cycle(count: count, reached: order, parents: allParents)
@@ -220,11 +226,11 @@ public final class RevisionGraph: Sendable {
     static func inheritLabels(revisions: [Revision], parents: [[Int]], children: [[Int]], allChildren: [[Int]]) -> [[String]] {
         var labels = revisions.map { revision in
             var unique: [String] = []
-            for label in revision.branchLabels where !unique.contains(label) { unique.append(label) }
+            for label in revision.branchLabels where !unique.containsName(label) { unique.append(label) }
             return unique
         }
         func add(_ new: [String], to index: Int) {
-            for label in new where !labels[index].contains(label) { labels[index].append(label) }
+            for label in new where !labels[index].containsName(label) { labels[index].append(label) }
         }
         var seen = [Int](repeating: -1, count: revisions.count)
         for (labeled, revision) in revisions.enumerated() where !revision.branchLabels.isEmpty {

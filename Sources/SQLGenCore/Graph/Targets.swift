@@ -89,7 +89,7 @@ struct TargetResolver {
             if let steps = Int(symbol), steps < 0 {
                 // `-N` alone: N steps down from every head (of the label's branch).
                 var heads = graph.realHeadIndexes
-                if let label { heads = heads.filter { graph.branchLabels[$0].contains(label) } }
+                if let label { heads = heads.filter { graph.branchLabels[$0].containsName(label) } }
                 var found: [Int] = []
                 for head in heads {
                     switch try walk(from: .revision(head), steps: steps, label: nil, target: target) {

@@ -33,6 +33,10 @@ public struct Operation: Sendable, Equatable {
     public var kind: Kind
     /// The `op.*` call this came from.
     public var position: SourcePosition
+    /// Names the revision gave through `op.f(...)` (SQLAlchemy's `conv`) by the time of this
+    /// call: too long for a dialect, such a name is shortened as SQLAlchemy shortens it rather
+    /// than refused (see `IdentifierLength`).
+    public var convertedNames: [String] = []
 
     public init(_ kind: Kind, at position: SourcePosition) {
         self.kind = kind
@@ -242,6 +246,9 @@ public enum Literal: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
+    /// An integer beyond 64 bits, its digits as written (with a leading `-` when negative):
+    /// printed exactly, as Python prints it, never rounded through a Double.
+    case bigInteger(String)
     case float(Double)
     /// `decimal.Decimal('1.50')`, kept as written.
     case decimal(String)

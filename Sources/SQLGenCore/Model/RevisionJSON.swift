@@ -279,6 +279,7 @@ public enum RevisionJSON {
         case .int(let number): .int(number)
         case .float(let number): .number(number)
         case .decimal(let text): .object([("decimal", .string(text))])
+        case .bigInteger(let digits): .object([("integer", .string(digits))])
         case .string(let text): .string(text)
         case .date(let text): .object([("date", .string(text))])
         case .dateTime(let text): .object([("datetime", .string(text))])

@@ -6,6 +6,8 @@ public struct Expression: Sendable {
     public enum Kind: Sendable {
         case name(String)
         case integer(Int)
+        /// The digits of an integer too large for `Int`.
+        case bigInteger(String)
         case float(Double)
         case string(String, prefix: StringPrefix)
         case boolean(Bool)

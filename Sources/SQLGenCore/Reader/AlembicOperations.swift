@@ -107,7 +107,9 @@ extension Evaluator {
         let options = try dialectOptions(dialectArguments)
         switch name {
         case "f":
-            return .string(try bound.requiredString("name"))
+            let converted = try bound.requiredString("name")
+            convertedNames.append(converted)
+            return .string(converted)
         case "inline_literal":
             return .literal(try literal(bound["value"] ?? .none, at: bound.offset(of: "value")))
         case "batch_alter_table":
@@ -115,7 +117,9 @@ extension Evaluator {
         default:
             let table = try operationTable(name, bound)
             let kind = try operationKind(name, bound, table: table, options: options, batch: false)
-            operations.append(Operation(kind, at: position(offset)))
+            var operation = Operation(kind, at: position(offset))
+            operation.convertedNames = convertedNames
+            operations.append(operation)
             // `create_table` returns the table, which revisions pass to `bulk_insert`.
             if case .createTable(let created) = kind {
                 return .lightTable(created.name, created.columns.map { BulkInsert.ColumnSpec(name: $0.name, type: $0.type) })
@@ -135,13 +139,19 @@ extension Evaluator {
         let (dialectArguments, plainArguments) = splitDialectKeywords(arguments, allowed: Evaluator.acceptsDialectOptions.contains(name))
         let bound = try bind(plainArguments, to: signature, callOffset: offset)
         let options = try dialectOptions(dialectArguments)
-        if name == "f" { return .string(try bound.requiredString("name")) }
+        if name == "f" {
+            let converted = try bound.requiredString("name")
+            convertedNames.append(converted)
+            return .string(converted)
+        }
         for keyword in ["insert_before", "insert_after"] where bound[keyword] != nil {
             // Column order only matters when the table is rebuilt; Alembic ignores it otherwise.
             _ = try bound.string(keyword)
         }
         let kind = try operationKind(name, bound, table: batch, options: options, batch: true)
-        operations.append(Operation(kind, at: position(offset)))
+        var operation = Operation(kind, at: position(offset))
+        operation.convertedNames = convertedNames
+        operations.append(operation)
         return .operationResult(name)
     }
 
@@ -426,7 +436,7 @@ extension Evaluator {
                 guard case .string(let column) = pair.key else {
                     throw EvaluationError(.expectedValue("column names as keys of a row", found: pair.key), at: bound.offset(of: "rows"))
                 }
-                guard columns.contains(where: { $0.name == column }) else {
+                guard columns.contains(where: { $0.name.sameScalars(column) }) else {
                     throw EvaluationError(.bulkInsertUnknownColumn(column, table: table.name), at: bound.offset(of: "rows"))
                 }
                 values.append((column, try literal(pair.value, at: bound.offset(of: "rows"))))
@@ -456,7 +466,7 @@ extension Evaluator {
         for (value, offset) in bound.extra {
             switch try resolved(value) {
             case .column(let column):
-                if table.columns.contains(where: { $0.name == column.name }) {
+                if table.columns.contains(where: { $0.name.sameScalars(column.name) }) {
                     throw EvaluationError(.duplicateColumn(column.name, table: table.name.name), at: offset)
                 }
                 table.columns.append(column)
@@ -476,7 +486,7 @@ extension SQLExpression {
     /// The expression as SQL where no dialect is involved (index expressions written as `sa.func`).
     static func plainSQL(_ expression: SQLExpression) -> String {
         switch expression {
-        case .string(let value): "'" + value.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+        case .string(let value): "'" + value.doublingScalar("'") + "'"
         case .text(let sql): sql
         case .function(let name, let arguments): name + "(" + arguments.map(plainSQL).joined(separator: ", ") + ")"
         case .integer(let value): String(value)

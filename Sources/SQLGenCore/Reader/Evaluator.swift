@@ -67,6 +67,8 @@ struct Evaluator {
     var locals: [String: Value]?
     /// Operations collected from the function being evaluated.
     var operations: [Operation] = []
+    /// Every name given through `op.f(...)` so far, for `Operation.convertedNames`.
+    var convertedNames: [String] = []
     /// The table of the `batch_alter_table` block being evaluated.
     var currentBatch: TableName?
     /// Types from outside SQLAlchemy, by canonical dotted name.
@@ -174,6 +176,7 @@ struct Evaluator {
         let downRevisions = headerList("down_revision", offsets: headerOffsets)
         let branchLabels = headerList("branch_labels", offsets: headerOffsets)
         let dependsOn = headerList("depends_on", offsets: headerOffsets)
+        checkHeaderText([[id], downRevisions, branchLabels, dependsOn], offsets: headerOffsets)
 
         let upgrade = functionsToRead.contains(.upgrade) ? evaluateFunction("upgrade", functions) : .notRead
         let downgrade = functionsToRead.contains(.downgrade) ? evaluateFunction("downgrade", functions) : .notRead
@@ -438,6 +441,8 @@ struct Evaluator {
             return try lookup(name, at: expression.offset)
         case .integer(let value):
             return .int(value)
+        case .bigInteger(let digits):
+            return .literal(.bigInteger(digits))
         case .float(let value):
             return .float(value)
         case .string(let value, let prefix):
@@ -492,9 +497,14 @@ struct Evaluator {
         case .unary(let op, let operand):
             let value = try resolved(try evaluate(operand))
             switch (op, value) {
-            case ("-", .int(let number)): return .int(-number)
+            case ("-", .int(let number)):
+                // -Int.min is beyond Int: its digits, as Python would print them.
+                return number == .min ? .literal(.bigInteger(String(String(number).dropFirst()))) : .int(-number)
             case ("-", .float(let number)): return .float(-number)
             case ("+", .int), ("+", .float): return value
+            case ("-", .literal(.bigInteger(let digits))):
+                return .literal(.bigInteger(digits.hasPrefix("-") ? String(digits.dropFirst()) : "-" + digits))
+            case ("+", .literal(.bigInteger)): return value
             case ("not", .bool(let flag)): return .bool(!flag)
             default: throw EvaluationError(.unsupportedOperator(op, value.typeDescription), at: expression.offset)
             }
@@ -523,18 +533,25 @@ struct Evaluator {
         return values
     }
 
+    /// An integer result, or an error where it would wrap around 64 bits: Python's result would
+    /// be exact, and a wrapped one would silently change the data.
+    static func checked(_ result: (partialValue: Int, overflow: Bool), _ op: String, at offset: Int) throws(EvaluationError) -> Value {
+        guard !result.overflow else { throw EvaluationError(.integerOverflow(op), at: offset) }
+        return .int(result.partialValue)
+    }
+
     func evaluateBinary(_ op: String, _ left: Value, _ right: Value, at offset: Int) throws(EvaluationError) -> Value {
         switch (op, left, right) {
         case ("+", .string(let a), .string(let b)): return .string(a + b)
-        case ("+", .int(let a), .int(let b)): return .int(a &+ b)
-        case ("-", .int(let a), .int(let b)): return .int(a &- b)
-        case ("*", .int(let a), .int(let b)): return .int(a &* b)
+        case ("+", .int(let a), .int(let b)): return try Evaluator.checked(a.addingReportingOverflow(b), op, at: offset)
+        case ("-", .int(let a), .int(let b)): return try Evaluator.checked(a.subtractingReportingOverflow(b), op, at: offset)
+        case ("*", .int(let a), .int(let b)): return try Evaluator.checked(a.multipliedReportingOverflow(by: b), op, at: offset)
         case ("+", .list(let a), .list(let b)): return .list(a + b)
         case ("+", .tuple(let a), .tuple(let b)): return .tuple(a + b)
         case ("%", .string(let format), _): return .string(try percentFormat(format, right, at: offset))
         case ("==", _, _), ("!=", _, _):
             guard let a = left.pythonRepr, let b = right.pythonRepr else { break }
-            let equal = a == b
+            let equal = a.sameScalars(b)  // Python compares code points: NFC and NFD differ
             return .bool(op == "==" ? equal : !equal)
         case ("and", .bool(let a), .bool(let b)): return .bool(a && b)
         case ("or", .bool(let a), .bool(let b)): return .bool(a || b)

@@ -304,6 +304,8 @@ public struct Lexer {
         if bytes[start..<index].contains(UInt8(ascii: "_")) { text = text.replacingOccurrences(of: "_", with: "") }
         if !isFloat, let value = Int(text) {
             tokens.append(Token(.integer(value), at: start))
+        } else if !isFloat, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            tokens.append(Token(.bigInteger, at: start, end: index))
         } else if let value = Double(text) {
             tokens.append(Token(.float(value), at: start))
         } else {

@@ -57,6 +57,7 @@ public struct Parser {
         case .name: return "'\(text(of: token))'"
         case .keyword(let keyword): return "'\(keyword.rawValue)'"
         case .integer(let value): return "'\(value)'"
+        case .bigInteger: return "'\(text(of: token))'"
         case .float(let value): return "'\(value)'"
         case .string: return "a string"
         case .symbol(let symbol): return "'\(symbol.rawValue)'"
@@ -565,7 +566,7 @@ public struct Parser {
     /// Whether the current token starts an atom: an operand with no prefix operator.
     var startsAtom: Bool {
         switch current.kind {
-        case .name, .integer, .float, .string, .keyword(.True), .keyword(.False), .keyword(.None),
+        case .name, .integer, .bigInteger, .float, .string, .keyword(.True), .keyword(.False), .keyword(.None),
              .symbol(.leftParenthesis), .symbol(.leftBracket), .symbol(.leftBrace), .symbol(.ellipsis): true
         default: false
         }
@@ -787,6 +788,9 @@ public struct Parser {
         case .integer(let value):
             advance()
             return Expression(.integer(value), at: token.offset)
+        case .bigInteger:
+            advance()
+            return Expression(.bigInteger(text(of: token).replacingOccurrences(of: "_", with: "")), at: token.offset)
         case .float(let value):
             advance()
             return Expression(.float(value), at: token.offset)

@@ -290,6 +290,7 @@ extension Evaluator {
         switch try resolved(value) {
         case .string(let text): return .string(text)
         case .int(let number): return .integer(number)
+        case .literal(.bigInteger(let digits)): return .text(digits)
         case .float(let number): return .float(number)
         case .sql(let expression): return expression
         case let other: throw EvaluationError(.expectedValue("a SQL expression", found: other), at: offset)

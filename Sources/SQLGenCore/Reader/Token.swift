@@ -9,6 +9,9 @@ public struct Token: Sendable, Equatable {
         case name
         case keyword(Keyword)
         case integer(Int)
+        /// An integer too large for `Int`: its digits are the file's bytes `offset..<end`, kept
+        /// exactly (Python's integers have no bound; a Double would round them).
+        case bigInteger
         case float(Double)
         /// A string literal: the index of its value and prefix in the lexer's `literals`.
         case string(Int)

@@ -86,7 +86,7 @@ enum Value: Sendable {
         case .float(let value): Value.pythonFloat(value)
         case .bool(let value): value ? "True" : "False"
         case .none: "None"
-        case .literal(.decimal(let value)): value
+        case .literal(.decimal(let value)), .literal(.bigInteger(let value)): value
         case .literal(.date(let value)), .literal(.dateTime(let value)), .literal(.time(let value)): value
         default: nil
         }

@@ -72,10 +72,10 @@ public struct ReleaseBuilder {
     /// The comment that opens a release script: tool, release, range, dialect and revisions.
     func header(_ direction: Direction, dialect: any Dialect, steps: [MigrationStep]) -> String {
         let range = direction == .upgrade ? request.upgradeRange : request.downgradeRange
-        var text = "-- sqlgen \(toolVersion), release '\(ScriptWriter.inertComment(request.name))': \(direction.rawValue) \(ScriptWriter.inertComment(range)) for \(dialect.name)\n"
+        var text = "-- sqlgen \(toolVersion), release '\(RevisionText.inert(request.name))': \(direction.rawValue) \(RevisionText.inert(range)) for \(dialect.name)\n"
         text += "-- revisions, in the order they run:\n"
         for step in steps {
-            text += "--   " + ScriptWriter.inertComment(step.revision.id) + (step.revision.message.map { "  " + ScriptWriter.inertComment($0) } ?? "") + "\n"
+            text += "--   " + RevisionText.inert(step.revision.id) + (step.revision.message.map { "  " + RevisionText.inert($0) } ?? "") + "\n"
         }
         return text + "\n"
     }

@@ -40,6 +40,13 @@ public struct SchemaScript {
                     deferred.append((name, foreignKey))
                     return false
                 }
+                // Names as the upgrade script wrote them: the catalog no longer knows which came
+                // from op.f(), so every index and constraint name too long for the dialect is
+                // shortened the way op.f() names are (an explicit one was refused by the upgrade).
+                let generated = IdentifierLength.newNames(in: .createTable(definition)).filter { $0.what == "index" || $0.what == "constraint" }.map(\.name)
+                if case .createTable(let fitted) = try IdentifierLength.fitted(.createTable(definition), limits: dialect.identifierLimits, converted: generated) {
+                    definition = fitted
+                }
                 // The renderer holds a copy of `built`; it is gone before `built` grows, which
                 // would otherwise copy every table so far, once per table (quadratic).
                 let statements = try SQLRenderer(dialect: dialect, catalog: built).createTableStatements(definition)

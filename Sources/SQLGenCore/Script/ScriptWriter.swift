@@ -135,7 +135,8 @@ public struct ScriptWriter: Sendable {
             let step = steps[position]
             if let perMigration, position > 0 { append(perMigration.begin, to: &part.sql, separated: false) }
             if step.createsVersionTable || (position == 0 && createsVersionTable) { appendVersionTable(to: &part.sql, problems: &part.problems) }
-            part.sql += "-- Running " + step.direction.rawValue + " " + step.fromIDs.joined(separator: ", ") + " -> " + step.toIDs.joined(separator: ", ") + "\n\n"
+            // Inert: ids are checked when read, but no revision text may end a comment early.
+            part.sql += "-- Running " + step.direction.rawValue + " " + RevisionText.inert(step.fromIDs.joined(separator: ", ")) + " -> " + RevisionText.inert(step.toIDs.joined(separator: ", ")) + "\n\n"
             guard step.body.isRead, !step.body.hasErrors else {
                 part.problems.append(contentsOf: step.revision.problems(of: step.direction == .upgrade ? .upgrade : .downgrade))
                 continue
@@ -144,7 +145,7 @@ public struct ScriptWriter: Sendable {
                 for statement in dialect.guardStatements(versionGuard(for: step)) { append(statement, to: &part.sql) }
             }
             if let overrideFile = step.body.overrideFile {
-                part.sql += "-- SQL from " + ScriptWriter.inertComment(overrideFile) + "\n\n"
+                part.sql += "-- SQL from " + RevisionText.inert(overrideFile) + "\n\n"
             }
             if let raisedAt = step.body.irreversibleAt {
                 part.problems.error(.irreversible(step.revision.id), at: raisedAt)
@@ -193,15 +194,10 @@ public struct ScriptWriter: Sendable {
         let at = step.fromIDs.isEmpty ? "base" : step.fromIDs.joined(separator: ", ")
         let target = step.toIDs.isEmpty ? "base" : step.toIDs.joined(separator: ", ")
         return VersionGuard(table: versionTable.table, present: present, absent: absent,
-                            message: ScriptWriter.inertComment("sqlgen guard: \(step.direction.rawValue) to \(target) needs the database at \(at)"),
-                            shortMessage: ScriptWriter.inertComment("needs \(at) before \(step.direction.rawValue) to \(target)"))
+                            message: RevisionText.inert("sqlgen guard: \(step.direction.rawValue) to \(target) needs the database at \(at)"),
+                            shortMessage: RevisionText.inert("needs \(at) before \(step.direction.rawValue) to \(target)"))
     }
 
-    /// Text for a `--` comment: every control character (a line break above all, which would end
-    /// the comment and make the rest a statement) written as `?`.
-    static func inertComment(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
-    }
 
     /// `-- sqlgen: the database will refuse this: MESSAGE (FILE:LINE:COLUMN)`, on one line, then
     /// a blank line: what `--allow-failing` writes before the statements a problem is about.
@@ -222,8 +218,8 @@ public struct ScriptWriter: Sendable {
         }
     }
 
-    /// One statement: tabs as four spaces and surrounding white space trimmed (as Alembic
-    /// prints them), the terminator, a blank line, then the dialect's batch separator on its own line (SQL Server `GO`, Oracle
+    /// One statement: tabs outside quotes as four spaces and surrounding white space trimmed (as
+    /// Alembic prints them; see `replacingTabs`), the terminator, a blank line, then the dialect's batch separator on its own line (SQL Server `GO`, Oracle
     /// `/`) unless `separated` is false (the opening `BEGIN TRANSACTION`, as Alembic writes it).
     func append(_ statement: String, to output: inout String, separated: Bool = true) {
         output += trimmed(statement.replacingTabs())
@@ -246,10 +242,37 @@ public struct ScriptWriter: Sendable {
 }
 
 extension String {
+    /// Tabs as four spaces, as Alembic writes statements (`str(compiled).replace("\t", "    ")`),
+    /// except inside quotes: a tab in a string literal or a quoted identifier is data, and
+    /// Alembic's replacement changes it. Quotes are `'`, `"`, `` ` `` and `[...]`, with doubled
+    /// quotes inside, and a `--` comment runs to the end of its line; the scan is by byte.
     func replacingTabs() -> String {
         // A byte search: `contains("\t")` would go through Foundation's `range(of:)`, which costs
         // more than rendering the statement.
         guard containsByte(UInt8(ascii: "\t")) else { return self }
-        return split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "    ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 16)
+        var closing: UInt8? = nil
+        var inComment = false
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if let close = closing {
+                if byte == close { closing = nil }
+                bytes.append(byte)
+            } else if inComment {
+                if byte == UInt8(ascii: "\n") { inComment = false }
+                if byte == UInt8(ascii: "\t") { bytes += [0x20, 0x20, 0x20, 0x20] } else { bytes.append(byte) }
+            } else {
+                switch byte {
+                case UInt8(ascii: "\t"): bytes += [0x20, 0x20, 0x20, 0x20]
+                case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "`"): closing = byte; bytes.append(byte)
+                case UInt8(ascii: "["): closing = UInt8(ascii: "]"); bytes.append(byte)
+                case UInt8(ascii: "-") where previous == UInt8(ascii: "-"): inComment = true; bytes.append(byte)
+                default: bytes.append(byte)
+                }
+            }
+            previous = byte
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

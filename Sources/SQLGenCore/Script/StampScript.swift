@@ -45,7 +45,7 @@ extension ScriptWriter {
         if createsVersionTable && !changes.isEmpty { appendVersionTable(to: &sql, problems: &problems) }
         if problems.hasErrors { throw DiagnosticError(problems.diagnostics) }
         for change in changes {
-            sql += "-- Running stamp_revision " + ScriptWriter.inertComment(change.from ?? "") + " -> " + ScriptWriter.inertComment(change.to ?? "") + "\n\n"
+            sql += "-- Running stamp_revision " + RevisionText.inert(change.from ?? "") + " -> " + RevisionText.inert(change.to ?? "") + "\n\n"
             let statement: VersionChange
             switch (change.from, change.to) {
             case (nil, let to?): statement = .insert(to)

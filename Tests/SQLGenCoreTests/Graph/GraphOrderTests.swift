@@ -198,4 +198,13 @@ enum Graphs {
             #expect(plan.searched <= 3 * plan.steps.count, "\(name): \(plan.searched) revisions searched for \(plan.steps.count) steps")
         }
     }
+
+    /// `depends_on` naming the revision's own `down_revision`, directly or by a label the parent
+    /// owns, is one edge: no false cycle, and Alembic's plan (checked with its offline mode).
+    @Test(arguments: ["a1 - labels=lib; b2 a1 deps=a1; c3 b2", "a1 - labels=lib; b2 a1 deps=lib; c3 b2 deps=b2,lib"])
+    func dependencyOnTheParentIsNoCycle(spec: String) {
+        #expect(graphError(spec) == nil)
+        #expect(planOrError(spec, .upgrade, "base:heads") == "*a1:+a1 b2:a1>b2 c3:b2>c3")
+        #expect(planOrError(spec, .downgrade, "heads:base") == "c3:c3>b2 b2:b2>a1 a1:-a1")
+    }
 }

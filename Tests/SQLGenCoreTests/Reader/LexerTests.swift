@@ -9,6 +9,7 @@ import Testing
         case name(String)
         case keyword(Keyword)
         case integer(Int)
+        case bigInteger(String)
         case float(Double)
         case string(String, prefix: String)
         case symbol(Symbol)
@@ -23,6 +24,7 @@ import Testing
             case .name: .name(String(decoding: file.bytes[token.offset..<token.end], as: UTF8.self))
             case .keyword(let keyword): .keyword(keyword)
             case .integer(let value): .integer(value)
+            case .bigInteger: .bigInteger(String(decoding: file.bytes[token.offset..<token.end], as: UTF8.self))
             case .float(let value): .float(value)
             case .string(let index): .string(literals[index].value, prefix: literals[index].prefix.letters)
             case .symbol(let symbol): .symbol(symbol)
@@ -59,6 +61,12 @@ import Testing
         #expect(kinds("x = sa.String(50) -> 1.5e3 ** 0x1F") == [
             .name("x"), .symbol(.equal), .name("sa"), .symbol(.dot), .name("String"), .symbol(.leftParenthesis), .integer(50), .symbol(.rightParenthesis),
             .symbol(.arrow), .float(1500), .symbol(.doubleStar), .integer(31), .newline, .end,
+        ])
+    }
+
+    @Test func integersBeyondIntKeepTheirDigits() {
+        #expect(kinds("9223372036854775807 9223372036854775808 1_000_000_000_000_000_000_000 1e30") == [
+            .integer(9223372036854775807), .bigInteger("9223372036854775808"), .bigInteger("1_000_000_000_000_000_000_000"), .float(1e30), .newline, .end,
         ])
     }
 

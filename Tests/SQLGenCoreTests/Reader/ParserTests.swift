@@ -14,6 +14,7 @@ import Testing
         switch expression.kind {
         case .name(let name): return name
         case .integer(let value): return String(value)
+        case .bigInteger(let digits): return digits
         case .float(let value): return String(value)
         case .string(let value, _): return "'\(value)'"
         case .boolean(let value): return value ? "True" : "False"
