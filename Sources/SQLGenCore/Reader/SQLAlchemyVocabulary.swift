@@ -164,6 +164,9 @@ extension Evaluator {
             if let type = try makeType(name, arguments, at: offset) {
                 return .type(type)
             }
+            if let value = try callSQLAlchemyExpression(shortName, arguments, at: offset) {
+                return value
+            }
             throw EvaluationError(.unknownSQLAlchemyName(name, suggestion: closestMatch(to: shortName, in: Evaluator.knownSQLAlchemyNames).map { "sa." + $0 }), at: offset)
         }
     }
