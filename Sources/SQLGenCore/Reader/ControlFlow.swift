@@ -191,6 +191,14 @@ extension Evaluator {
             var quotient = a / b
             if a % b != 0 && ((a < 0) != (b < 0)) { quotient -= 1 }
             return .int(op == "//" ? quotient : a - quotient * b)
+        case ("**", .int(let base), .int(let exponent)) where exponent >= 0:
+            var result = 1
+            for _ in 0..<min(exponent, 64) {
+                let (product, overflow) = result.multipliedReportingOverflow(by: base)
+                if overflow { return nil }
+                result = product
+            }
+            return exponent > 64 && abs(base) > 1 ? nil : .int(result)
         case ("/", _, _):
             guard let a = number(left), let b = number(right) else { return nil }
             guard b != 0 else { throw EvaluationError(.exceptionRaised("ZeroDivisionError"), at: offset) }
@@ -250,6 +258,19 @@ extension Evaluator {
         default:
             return nil
         }
+    }
+
+    /// `sorted(...)` of values Python orders (numbers, strings, tuples of them); nil otherwise.
+    func sortedByPythonOrder(_ items: [Value]) -> Value? {
+        var failed = false
+        let sorted = items.sorted { a, b in
+            guard let order = compare(a, b) else {
+                failed = true
+                return false
+            }
+            return order < 0
+        }
+        return failed ? nil : .list(sorted)
     }
 
     /// A list, set, dict or generator comprehension. Its loop names are its own, as in Python 3:

@@ -366,7 +366,7 @@ extension Evaluator {
                 let strings = items.compactMap { item -> String? in if case .string(let text) = item { return text } else { return nil } }
                 if strings.count == items.count { return .list(strings.sorted().map(Value.string)) }
                 let numbers = items.compactMap { item -> Int? in if case .int(let number) = item { return number } else { return nil } }
-                guard numbers.count == items.count else { return nil }
+                guard numbers.count == items.count else { return sortedByPythonOrder(items) }
                 return .list(numbers.sorted().map(Value.int))
             }
         case "builtins.str":

@@ -47,7 +47,9 @@ extension Evaluator {
         switch shortName {
         case "Column":
             return .column(try makeColumn(arguments, at: offset))
-        case "inspect", "create_engine", "orm.Session", "orm.sessionmaker":
+        case "inspect":
+            throw EvaluationError(.inspectsDatabase("sa.inspect(...)"), at: offset)
+        case "create_engine", "orm.Session", "orm.sessionmaker":
             throw EvaluationError(.needsLiveDatabase("sa.\(shortName)(...)"), at: offset)
         case "select", "insert", "update", "delete", "MetaData", "Table":
             throw EvaluationError(.sqlExpressionObject("sa.\(shortName)"), at: offset)
