@@ -309,7 +309,7 @@ extension Evaluator {
                 type = known
             }
             guard let constraintName = try bound.string("constraint_name") else {
-                throw EvaluationError(.missingArgument("constraint_name", function: function), at: bound.callOffset)
+                throw EvaluationError(.dropWithoutName(function), at: bound.offset(of: "constraint_name"))
             }
             return .dropConstraint(DropConstraint(name: constraintName, table: table, type: type, ifExists: try bound.bool("if_exists") ?? false))
         case "create_table_comment":

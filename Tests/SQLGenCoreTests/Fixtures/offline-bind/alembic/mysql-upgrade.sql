@@ -16,7 +16,7 @@ CREATE TABLE posts (
 
 CREATE INDEX ix_posts_title ON posts (title);
 
-ALTER TABLE posts COMMENT = 'posts';
+ALTER TABLE posts COMMENT 'posts';
 
 UPDATE posts SET state = 'draft' WHERE state IS NULL;
 

@@ -38,7 +38,7 @@ def upgrade():
     if bind.dialect.name == "postgresql":
         op.execute("COMMENT ON COLUMN posts.state IS 'one of post_state'")
     elif bind.dialect.name in ("mysql", "mariadb"):
-        op.execute("ALTER TABLE posts COMMENT = 'posts'")
+        op.create_table_comment("posts", "posts")
     else:
         pass
 
