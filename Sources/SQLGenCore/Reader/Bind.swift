@@ -64,6 +64,8 @@ extension Evaluator {
             case "dialect": return .offline(.dialect)
             case "engine", "connection": return .offline(.bind)
             case "execute", "exec_driver_sql": return .method(value, name)
+            case "scalar", "scalars":
+                throw EvaluationError(.readsDatabaseResult("'bind.\(name)(...)'"), at: offset)
             default: return nil
             }
         case .offline(.context):
@@ -81,6 +83,9 @@ extension Evaluator {
                 return .string(targetDialect)
             case "server_version_info", "default_schema_name":
                 throw EvaluationError(.inspectsDatabase("bind.dialect.\(name)"), at: offset)
+            case _ where name.hasPrefix("has_") || name.hasPrefix("get_"):
+                // `dialect.has_table(conn, 't')`, `dialect.get_columns(...)`: reflection.
+                throw EvaluationError(.inspectsDatabase("bind.dialect.\(name)(...)"), at: offset)
             default: return nil
             }
         case .offline(.result(let call)):
