@@ -79,7 +79,9 @@ extension Evaluator {
         case .offline(.dialect):
             switch name {
             case "name":
-                guard let targetDialect else { throw EvaluationError(.dialectNotGiven, at: offset) }
+                // Without a target the name is unknown; bound to a name, it is an error only where
+                // a value is needed, and an `if` on it is read branch by branch (`evaluateIf`).
+                guard let targetDialect else { return .unavailable(.dialectNotGiven, at: offset) }
                 return .string(targetDialect)
             case "server_version_info", "default_schema_name":
                 throw EvaluationError(.inspectsDatabase("bind.dialect.\(name)"), at: offset)
