@@ -59,7 +59,8 @@ extension CommandLineTool {
             overrides = OverrideSyntax(dialectNames: Dialects.spellings(of: dialect), batchSeparator: dialect.batchSeparator,
                                        keepsSemicolons: dialect.statementTerminator.isEmpty)
         }
-        let source = RevisionSource(folders: folders, recursive: recursive, typesFile: command.values["types"], overrides: overrides)
+        let source = RevisionSource(folders: folders, recursive: recursive, typesFile: command.values["types"], overrides: overrides,
+                                    dialectName: dialect.map { Dialects.sqlAlchemyName(of: $0) })
         let loaded = try RevisionLoader.load(source, functions: functions)
         return LoadedProject(revisions: loaded.revisions, folders: folders, environment: environment, warnings: loaded.warnings, notes: notes)
     }

@@ -213,6 +213,12 @@ public struct Catalog: Sendable, Equatable {
             for inner in batch.operations { apply(inner) }
         case .autocommit(let operations):
             for inner in operations { apply(inner) }
+        case .createEnumType:
+            // Created by hand, so dropped by hand: not a type the catalog drops with its tables,
+            // and, like a raw `CREATE TYPE`, not one `schema` writes.
+            rawStatements.append(position)
+        case .dropEnumType(let enumType):
+            if let name = enumType.name { enumTypes[TableName(name, schema: enumType.schema)] = nil }
         }
     }
 

@@ -211,7 +211,7 @@ public struct SchemaChecker {
             return missingTable(name)
         case .bulkInsert(let insert):
             return missingTable(insert.table) + missingColumns(Array(Set(insert.rows.flatMap { $0.map(\.column) })).sorted(), in: insert.table)
-        case .execute:
+        case .execute, .createEnumType, .dropEnumType:
             return []
         case .autocommit:
             // Its operations are checked one by one (`check(_:on:problems:renders:)`).

@@ -407,3 +407,47 @@ extension DiagnosticMessage {
         return names.count > limit ? shown + " and \(names.count - limit) more" : shown
     }
 }
+
+// MARK: Offline Python and the migration context (issue 14)
+
+extension DiagnosticMessage {
+    /// The pointer every refusal of a database read ends with: the function's SQL by hand.
+    static let overrideHint = "write this function's SQL in an override file ('NAME.upgrade.sql' beside the revision; see 'Hand-written SQL' in the README)"
+
+    public static func readsDatabaseResult(_ what: String) -> Self {
+        Self("\(what) reads rows from a live database; an offline script has none to read", hint: overrideHint)
+    }
+    public static func inspectsDatabase(_ call: String) -> Self {
+        Self("'\(call)' inspects a live database; an offline script has none to inspect", hint: overrideHint)
+    }
+    public static let dialectNotGiven = DiagnosticMessage(
+        "this depends on the target dialect, and the command renders none", hint: "pass '--dialect D' to read it for that dialect")
+    public static let dialectBranchesSkipped = DiagnosticMessage(
+        "this 'if' depends on the target dialect: its branches are checked but their operations are left out",
+        hint: "pass '--dialect D' to check what that dialect runs")
+    public static func misplacedLoopControl(_ keyword: String) -> Self { Self("'\(keyword)' outside a loop") }
+    public static func callTooDeep(_ limit: Int) -> Self {
+        Self("functions of this file call each other more than \(limit) deep", hint: "no revision needs this; check for unbounded recursion")
+    }
+    public static func evaluationTooLong(_ limit: Int) -> Self {
+        Self("evaluating this takes more than \(limit) loop iterations and calls", hint: "no revision needs this; check for a loop that does not end")
+    }
+    public static func functionArguments(_ name: String, _ problem: String) -> Self { Self("'\(name)()' \(problem)") }
+    public static func rangeTooLarge(_ limit: Int) -> Self { Self("'range(...)' of more than \(limit) numbers", hint: "no revision needs this many") }
+    public static func exceptionRaised(_ what: String) -> Self {
+        Self("this raises \(what), which stops Alembic too", hint: "fix the expression, or leave it out of the function")
+    }
+    public static func noNameForUnnamed(_ what: String) -> Self {
+        Self("\(what) without a name: SQLAlchemy names it from its first column, which is an expression here", hint: "give it a name")
+    }
+    public static func dropWithoutName(_ function: String) -> Self {
+        Self("'\(function)' with None as the name: Alembic cannot drop a constraint it cannot name", hint: "give the constraint's name as it is in the database")
+    }
+}
+
+extension DiagnosticMessage {
+    public static func defaultNameTooLong(_ name: String, limit: Int) -> Self {
+        Self("SQLAlchemy would name this '\(name)', longer than the dialect's \(limit) characters, and shorten it with a hash sqlgen does not compute",
+             hint: "give the name explicitly, e.g. op.f('...')")
+    }
+}

@@ -354,6 +354,11 @@ public enum Dialects {
 
     public static var names: [String] { all.map(\.name) }
 
+    /// The dialect's name in SQLAlchemy (`bind.dialect.name`): `postgresql` for `postgres`.
+    public static func sqlAlchemyName(of dialect: any Dialect) -> String {
+        dialect.name == "postgres" ? "postgresql" : dialect.name
+    }
+
     /// Every spelling of `dialect` that `named` accepts: its name, then its aliases, sorted.
     public static func spellings(of dialect: any Dialect) -> [String] {
         [dialect.name] + aliases.filter { $0.value == dialect.name }.map(\.key).sorted()

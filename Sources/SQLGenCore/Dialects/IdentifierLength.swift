@@ -127,7 +127,8 @@ enum IdentifierLength {
                 operations[position].kind = try fitted(operations[position].kind, limits: limits, converted: converted + operations[position].convertedNames)
             }
             return .autocommit(operations)
-        case .dropTable, .renameTable, .dropColumn, .alterColumn, .createTableComment, .dropTableComment, .bulkInsert, .execute:
+        case .dropTable, .renameTable, .dropColumn, .alterColumn, .createTableComment, .dropTableComment, .bulkInsert, .execute,
+             .createEnumType, .dropEnumType:
             return kind
         }
     }
@@ -160,7 +161,8 @@ enum IdentifierLength {
         case .createExcludeConstraint(_, let exclude): return exclude.name.map { [("constraint", $0)] } ?? []
         case .batch(let batch): return batch.operations.flatMap { newNames(in: $0.kind) }
         case .autocommit(let operations): return operations.flatMap { newNames(in: $0.kind) }
-        case .dropTable, .dropColumn, .dropIndex, .dropConstraint, .createTableComment, .dropTableComment, .bulkInsert, .execute:
+        case .createEnumType(let type): return type.name.map { [("type", $0)] } ?? []
+        case .dropTable, .dropColumn, .dropIndex, .dropConstraint, .createTableComment, .dropTableComment, .bulkInsert, .execute, .dropEnumType:
             return []
         }
     }

@@ -23,6 +23,7 @@ public struct SQLRenderer: Sendable {
     public static func typesDroppedByRawSQL(in operations: [Operation]) -> Set<String> {
         var names: Set<String> = []
         for operation in operations {
+            if case .dropEnumType(let enumType) = operation.kind, let name = enumType.name { names.insert(name.lowercased()) }
             guard case .execute(let sql) = operation.kind else { continue }
             let words = sql.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == ";" || $0 == "," }).map { $0.lowercased() }
             for (index, word) in words.enumerated() where word == "type" && index > 0 && words[index - 1] == "drop" {
@@ -84,6 +85,13 @@ public struct SQLRenderer: Sendable {
             return dialect.bulkInsertStatements(try bulkInsertStatements(insert), into: insert.table)
         case .execute(let sql):
             return [Self.unescapeColons(sql)]
+        case .createEnumType(var enumType):
+            // An explicit `.create(bind)` creates the type whatever `create_type` says.
+            enumType.createType = true
+            return try dialect.enumTypeCreation(for: .enumeration(enumType), renderer: self).map { [$0] } ?? []
+        case .dropEnumType(let enumType):
+            guard enumType.native, let name = enumType.name else { return [] }
+            return dialect.enumTypeDropStatement(TableName(name, schema: enumType.schema)).map { [$0] } ?? []
         case .batch(let batch):
             return try dialect.batchStatements(batch, renderer: self)
         case .autocommit(let operations):
@@ -181,7 +189,7 @@ public struct SQLRenderer: Sendable {
         case .createIndex(let index): try dialect.checkOptions(index.options, for: "create_index")
         case .dropIndex(let drop): try dialect.checkOptions(drop.options, for: "drop_index")
         case .renameTable, .createPrimaryKey, .createExcludeConstraint, .dropConstraint, .createTableComment, .dropTableComment,
-             .bulkInsert, .execute, .batch, .autocommit:
+             .bulkInsert, .execute, .batch, .autocommit, .createEnumType, .dropEnumType:
             break
         }
     }

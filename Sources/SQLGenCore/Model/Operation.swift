@@ -28,6 +28,11 @@ public struct Operation: Sendable, Equatable {
         /// `with op.get_context().autocommit_block():`: operations that must run outside the
         /// script's transaction (PostgreSQL `CREATE INDEX CONCURRENTLY`).
         case autocommit([Operation])
+        /// `sa.Enum(..., name=...).create(bind)`: the named type, created on the dialects that
+        /// have such types (PostgreSQL), nothing elsewhere, as SQLAlchemy does.
+        case createEnumType(EnumType)
+        /// `sa.Enum(..., name=...).drop(bind)`.
+        case dropEnumType(EnumType)
     }
 
     public var kind: Kind
@@ -66,6 +71,8 @@ public struct Operation: Sendable, Equatable {
         case .execute: "execute"
         case .batch: "batch_alter_table"
         case .autocommit: "autocommit_block"
+        case .createEnumType: "create"
+        case .dropEnumType: "drop"
         }
     }
 }

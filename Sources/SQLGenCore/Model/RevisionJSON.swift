@@ -150,6 +150,9 @@ public enum RevisionJSON {
                     ("operations", .array(batch.operations.map(describe)))]
         case .autocommit(let operations):
             return [("operations", .array(operations.map(describe)))]
+        case .createEnumType(let enumType), .dropEnumType(let enumType):
+            return [("name", enumType.name.map(JSONValue.string) ?? .null)] + (enumType.schema.map { [("schema", JSONValue.string($0))] } ?? [])
+                + [("values", .array(enumType.values.map(JSONValue.string)))]
         }
     }
 

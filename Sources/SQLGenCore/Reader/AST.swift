@@ -25,7 +25,9 @@ public struct Expression: Sendable {
         indirect case binary(String, Expression, Expression)
         /// `a if condition else b`
         indirect case conditional(Expression, condition: Expression, otherwise: Expression)
-        /// Comprehensions, lambdas, `await`, star expressions: parsed so the file can be read,
+        /// `[x for x in xs if c]`, `{k: v for ...}`, `(x for ...)`; see `Comprehension`.
+        indirect case comprehension(Comprehension)
+        /// Lambdas, `await`, star expressions: parsed so the file can be read,
         /// refused by the evaluator wherever their value would matter.
         case unsupported(String)
     }
@@ -71,15 +73,18 @@ public struct Statement: Sendable {
         indirect case augmentedAssign(target: Expression, operator: String, value: Expression)
         case importModules([ImportedName])
         case importFrom(module: String, names: [ImportedName])
-        case function(name: String, parameters: [String], body: [Statement])
+        case function(name: String, parameters: [Parameter], body: [Statement])
         case with(items: [(context: Expression, alias: Expression?)], body: [Statement])
         case ifStatement(branches: [(condition: Expression, body: [Statement])], otherwise: [Statement])
         indirect case forLoop(target: Expression, iterable: Expression, body: [Statement])
+        /// `try: body except ...: handler ... else: orElse finally: finally`. The handlers are kept
+        /// only to be checked for syntax: offline, the body never raises an exception they could catch.
+        indirect case tryStatement(body: [Statement], handlers: [[Statement]], orElse: [Statement], finally: [Statement])
         case raise(Expression?)
         case returnStatement(Expression?)
         case pass
-        /// A statement the reader recognises but does not evaluate (`try`, `while`, `global`,
-        /// `del`, ...); its keyword is kept for the message.
+        /// A statement the reader recognises but does not evaluate (`while`, `global`, `del`,
+        /// ...); its keyword is kept for the message.
         case unsupported(String)
         /// `class Name...:`, read past like the unsupported statements; the name is kept so that
         /// using it (`sa.Enum(Kind)`) says classes are not supported rather than 'unknown name'.
@@ -93,4 +98,40 @@ public struct Statement: Sendable {
         self.kind = kind
         self.offset = offset
     }
+}
+
+/// A parameter of a function defined in the revision file (`def helper(table, schema=None, *args)`).
+public struct Parameter: Sendable {
+    public enum Kind: Sendable, Equatable {
+        case positional
+        /// After `*` or `*args`: given by keyword only.
+        case keywordOnly
+        /// `*args`
+        case variadic
+        /// `**kwargs`
+        case keywords
+    }
+
+    public var name: String
+    public var kind: Kind
+    /// The default value's expression, evaluated when the function is called without it.
+    public var defaultValue: Expression?
+}
+
+/// A list, set, dict or generator comprehension: the element (and, for a dict, its value)
+/// computed for each combination of the `for` clauses that passes their `if` conditions.
+public struct Comprehension: Sendable {
+    public enum Kind: Sendable { case list, set, dict, generator }
+
+    public struct Clause: Sendable {
+        public var target: Expression
+        public var iterable: Expression
+        public var conditions: [Expression]
+    }
+
+    public var kind: Kind
+    public var element: Expression
+    /// The value of a dict comprehension (`element` is then its key).
+    public var value: Expression?
+    public var clauses: [Clause]
 }

@@ -14,6 +14,8 @@ extension Evaluator {
     static let alterColumnKeywords = [
         "nullable", "comment", "server_default", "new_column_name", "type_", "existing_type", "existing_server_default",
         "existing_nullable", "existing_comment", "autoincrement", "existing_autoincrement",
+        // A Python-side default: Alembic passes it on to the dialect, which writes nothing for it.
+        "default",
     ]
 
     /// `op.*` signatures. Keywords with a dialect prefix (`postgresql_where`) are accepted by the
@@ -100,6 +102,7 @@ extension Evaluator {
     /// `op.name(...)`: records the operation and returns what Alembic's function returns.
     mutating func callOperation(_ name: String, _ arguments: [Argument], at offset: Int) throws(EvaluationError) -> Value {
         guard let signature = Evaluator.operationSignatures[name] else {
+            if let value = try callMigrationContext(name, arguments, at: offset) { return value }
             throw unknownFunction(name, prefix: "op", known: Evaluator.alembicOperationNames, at: offset)
         }
         let (dialectArguments, plainArguments) = splitDialectKeywords(arguments, allowed: Evaluator.acceptsDialectOptions.contains(name))
@@ -257,10 +260,12 @@ extension Evaluator {
         case "alter_column":
             return .alterColumn(try makeAlterColumn(bound, table: table, options: options))
         case "create_index":
-            guard let indexName = try bound.string("index_name") else {
+            let elements = try indexElements(bound["columns"] ?? .none, function: function, at: bound.offset(of: "columns"))
+            var indexName = try bound.string("index_name")
+            if indexName == nil { indexName = try defaultIndexName(table, elements, at: bound.offset(of: "index_name")) }
+            guard let indexName else {
                 throw EvaluationError(.indexWithoutName, at: bound.offset(of: "index_name"))
             }
-            let elements = try indexElements(bound["columns"] ?? .none, function: function, at: bound.offset(of: "columns"))
             return .createIndex(Index(name: indexName, table: table, elements: elements, unique: try bound.bool("unique") ?? false,
                                       ifNotExists: try bound.bool("if_not_exists") ?? false, options: options))
         case "drop_index":
@@ -314,7 +319,7 @@ extension Evaluator {
                 type = known
             }
             guard let constraintName = try bound.string("constraint_name") else {
-                throw EvaluationError(.missingArgument("constraint_name", function: function), at: bound.callOffset)
+                throw EvaluationError(.dropWithoutName(function), at: bound.offset(of: "constraint_name"))
             }
             return .dropConstraint(DropConstraint(name: constraintName, table: table, type: type, ifExists: try bound.bool("if_exists") ?? false))
         case "create_table_comment":

@@ -22,14 +22,17 @@ public enum RevisionReader {
     /// The revision is nil when the header cannot be read (the diagnostics say why). Problems in
     /// a function, syntax errors inside it included, stay with that function's `MigrationBody`,
     /// so that a command that does not run it is not stopped by them.
+    /// `dialect` is the target's SQLAlchemy name (`postgresql`, `mysql`, ...), which
+    /// `op.get_bind().dialect.name` gives; nil for a command that renders no dialect.
     public static func read(_ file: SourceFile, types: TypeMappings = TypeMappings(),
-                            functions: MigrationFunctions = .both) -> (revision: Revision?, diagnostics: [Diagnostic]) {
+                            functions: MigrationFunctions = .both, dialect: String? = nil) -> (revision: Revision?, diagnostics: [Diagnostic]) {
         var skipped: Set<String> = []
         if !functions.contains(.upgrade) { skipped.insert("upgrade") }
         if !functions.contains(.downgrade) { skipped.insert("downgrade") }
         let (statements, syntaxDiagnostics) = Parser.parse(file, skippingBodiesOf: skipped)
         var evaluator = Evaluator(file: file, types: types)
         evaluator.functionsToRead = functions
+        evaluator.targetDialect = dialect
         var moduleSyntaxDiagnostics: [Diagnostic] = []
         for diagnostic in syntaxDiagnostics {
             if let function = migrationFunction(containing: diagnostic.position, in: statements, fileSize: file.bytes.count) {
@@ -79,6 +82,11 @@ struct Evaluator {
     var functionsToRead: MigrationFunctions = .both
     /// Syntax errors inside `upgrade()` or `downgrade()`, reported with that function only.
     var functionSyntaxDiagnostics: [String: [Diagnostic]] = [:]
+    /// The target dialect's SQLAlchemy name, or nil when the command renders none; see Bind.swift.
+    var targetDialect: String?
+    /// The Python that runs without a database: functions of the file, `return`/`break`/`continue`
+    /// on their way out, the step budget; see ControlFlow.swift and Functions.swift.
+    var control = ControlState()
 
     static let headerNames = ["revision", "down_revision", "branch_labels", "depends_on"]
 
@@ -133,12 +141,18 @@ struct Evaluator {
                     guard let value else { continue }
                     try bind(target, to: evaluateDeferringErrors(value))
                     if case .name(let name) = target.kind, Evaluator.headerNames.contains(name) { headerOffsets[name] = statement.offset }
-                case .function(let name, _, let body):
+                case .function(let name, let parameters, let body):
                     functions[name] = (body, statement.offset)
-                    globals[name] = .unavailable(.functionAsValue(name), at: statement.offset)
+                    if name == "upgrade" || name == "downgrade" {
+                        globals[name] = .unavailable(.functionAsValue(name), at: statement.offset)
+                    } else {
+                        define(name, parameters, body, at: statement.offset)
+                    }
                 case .classDefinition(let name):
                     globals[name] = .unavailable(.classNotSupported(name), at: statement.offset)
-                case .augmentedAssign, .with, .ifStatement, .forLoop, .raise, .returnStatement, .pass, .unsupported:
+                case .augmentedAssign, .ifStatement, .forLoop, .tryStatement:
+                    evaluateAtModuleLevel(statement)
+                case .with, .raise, .returnStatement, .pass, .unsupported:
                     // Module-level code other than bindings cannot change what the revision does;
                     // a name it would have bound is reported where it is used.
                     break
@@ -272,6 +286,12 @@ struct Evaluator {
             return prefixRoot + name.dropFirst(prefix.count)
         }
         if name == "alembic.op.op" { return "alembic.op" }
+        // `sa.sql.expression.false`, `sa.sql.functions.now`: reached attribute by attribute, the
+        // submodule is already cut to `sqlalchemy.expression.` / `sqlalchemy.functions.`.
+        if name.hasPrefix("sqlalchemy.expression.") { return "sqlalchemy." + name.dropFirst("sqlalchemy.expression.".count) }
+        if name.hasPrefix("sqlalchemy.functions.") && name != "sqlalchemy.functions.func" {
+            return "sqlalchemy.func." + name.dropFirst("sqlalchemy.functions.".count)
+        }
         return name
     }
 
@@ -305,6 +325,7 @@ struct Evaluator {
         defer {
             locals = nil
             diagnostics = moduleDiagnostics
+            control.pendingExit = nil
         }
         let irreversibleAt = evaluateBlock(function.body)
         return MigrationBody(operations: operations, irreversibleAt: irreversibleAt.map(position),
@@ -314,6 +335,8 @@ struct Evaluator {
     /// Runs a function body's statements. Returns the offset of a `raise` that ends it.
     mutating func evaluateBlock(_ statements: [Statement]) -> Int? {
         for (index, statement) in statements.enumerated() {
+            // A `return`, `break` or `continue` ends the block; its function or loop takes it.
+            if control.pendingExit != nil { return nil }
             do throws(EvaluationError) {
                 switch statement.kind {
                 case .expression(let expression):
@@ -329,9 +352,7 @@ struct Evaluator {
                 case .raise(let expression):
                     return try evaluateRaise(expression, at: statement.offset)
                 case .returnStatement(let expression):
-                    if let expression {
-                        _ = try evaluate(expression)
-                    }
+                    control.pendingExit = .returned(try expression.map { expression throws(EvaluationError) in try evaluate(expression) } ?? .none)
                     return nil
                 case .importModules(let names):
                     for imported in names { bindImport(module: imported) }
@@ -341,16 +362,18 @@ struct Evaluator {
                     promoteImportsToLocals(names.map { $0.alias ?? $0.name })
                 case .with(let items, let body):
                     if let raisedAt = try evaluateWith(items, body, at: statement.offset) { return raisedAt }
-                case .ifStatement:
-                    throw EvaluationError(.unsupportedStatement("if"), at: statement.offset)
+                case .ifStatement(let branches, let otherwise):
+                    if let raisedAt = try evaluateIf(branches, otherwise) { return raisedAt }
+                case .tryStatement(let body, _, let orElse, let finally):
+                    if let raisedAt = evaluateTry(body, orElse, finally) { return raisedAt }
                 case .forLoop(let target, let iterable, let body):
                     if let raisedAt = try evaluateFor(target, iterable, body, at: statement.offset) { return raisedAt }
-                case .augmentedAssign:
-                    throw EvaluationError(.unsupportedStatement("augmented assignment"), at: statement.offset)
-                case .function(let name, _, _):
-                    throw EvaluationError(.unsupportedStatement("def \(name)"), at: statement.offset)
+                case .augmentedAssign(let target, let op, let value):
+                    try evaluateAugmentedAssign(target, op, value, at: statement.offset)
+                case .function(let name, let parameters, let body):
+                    define(name, parameters, body, at: statement.offset)
                 case .unsupported(let keyword):
-                    throw EvaluationError(.unsupportedStatement(keyword), at: statement.offset)
+                    try evaluateKeywordStatement(keyword, at: statement.offset)
                 case .classDefinition:
                     throw EvaluationError(.unsupportedStatement("class"), at: statement.offset)
                 }
@@ -429,6 +452,7 @@ struct Evaluator {
     static let builtins: Set<String> = [
         "print", "len", "str", "int", "float", "bool", "list", "tuple", "dict", "set", "range", "sorted", "reversed",
         "NotImplementedError", "RuntimeError", "Exception", "ValueError", "isinstance", "repr", "min", "max",
+        "enumerate", "zip", "any", "all", "sum", "abs", "frozenset", "KeyError", "IndexError", "TypeError",
     ]
 
     // MARK: Expressions
@@ -482,6 +506,7 @@ struct Evaluator {
             case .string, .list, .dict:
                 return .method(value, name)
             default:
+                if let found = try attribute(name, of: value, at: expression.offset) { return found }
                 throw EvaluationError(.noAttribute(name, on: value), at: expression.offset)
             }
         case .call(let callee, let arguments):
@@ -490,7 +515,10 @@ struct Evaluator {
             case .symbol(let name):
                 return try call(name, arguments, at: expression.offset, isStatement: isStatement)
             case .method(let receiver, let name):
+                if let result = try callMutatingMethod(receiver, name, arguments, on: callee, at: expression.offset) { return result }
                 return try callMethod(receiver, name, arguments, at: expression.offset)
+            case .function(let name):
+                return try callFunction(name, arguments, at: expression.offset)
             default:
                 throw EvaluationError(.notCallable(function), at: expression.offset)
             }
@@ -505,18 +533,18 @@ struct Evaluator {
             case ("-", .literal(.bigInteger(let digits))):
                 return .literal(.bigInteger(digits.hasPrefix("-") ? String(digits.dropFirst()) : "-" + digits))
             case ("+", .literal(.bigInteger)): return value
-            case ("not", .bool(let flag)): return .bool(!flag)
+            case ("not", _): return .bool(!(try truth(value, at: operand.offset)))
             default: throw EvaluationError(.unsupportedOperator(op, value.typeDescription), at: expression.offset)
             }
         case .binary(let op, let left, let right):
+            if op == "and" || op == "or" { return try evaluateLogical(op, left, right) }
             return try evaluateBinary(op, try resolved(try evaluate(left)), try resolved(try evaluate(right)), at: expression.offset)
         case .subscripted(let base, let index):
             return try subscriptValue(try resolved(try evaluate(base)), try resolved(try evaluate(index)), at: expression.offset)
         case .conditional(let value, let condition, let otherwise):
-            guard case .bool(let flag) = try resolved(try evaluate(condition)) else {
-                throw EvaluationError(.unsupportedExpression("a condition that is not True or False"), at: condition.offset)
-            }
-            return try evaluate(flag ? value : otherwise)
+            return try evaluate(try truth(try evaluate(condition), at: condition.offset) ? value : otherwise)
+        case .comprehension(let comprehension):
+            return try evaluateComprehension(comprehension, at: expression.offset)
         case .slice:
             throw EvaluationError(.unsupportedExpression("slices"), at: expression.offset)
         case .ellipsis:
@@ -558,10 +586,8 @@ struct Evaluator {
         default:
             break
         }
-        switch (op, left, right) {
-        default:
-            throw EvaluationError(.unsupportedOperator(op, "\(left.typeDescription) and \(right.typeDescription)"), at: offset)
-        }
+        if let value = try pythonOperator(op, left, right, at: offset) { return value }
+        throw EvaluationError(.unsupportedOperator(op, "\(left.typeDescription) and \(right.typeDescription)"), at: offset)
     }
 
     /// Dispatches a call by the callee's canonical name.
@@ -572,6 +598,10 @@ struct Evaluator {
             }
             if name.hasASCIIPrefix("alembic.batch_op.") {
                 return try callBatchOperation(name.removingPrefix("alembic.batch_op."), arguments, at: offset)
+            }
+            if name.hasASCIIPrefix("alembic.context."),
+               let value = try callMigrationContext(name.removingPrefix("alembic.context."), arguments, at: offset) {
+                return value
             }
         }
         let isSQLAlchemy = name.hasASCIIPrefix("sqlalchemy.")

@@ -167,7 +167,8 @@ public struct Parser {
             case .keyword(.with): statements.append(try parseWith())
             case .keyword(.if): statements.append(try parseIf())
             case .keyword(.for): statements.append(try parseFor())
-            case .keyword(.class), .keyword(.try), .keyword(.while), .keyword(.async), .symbol(.at):
+            case .keyword(.try): statements.append(try parseTry())
+            case .keyword(.class), .keyword(.while), .keyword(.async), .symbol(.at):
                 statements.append(try parseUnsupportedCompound())
             default:
                 try parseSimpleStatements(into: &statements)
@@ -330,14 +331,25 @@ public struct Parser {
         advance()
         let name = try expectName()
         try expect(.leftParenthesis)
-        var parameters: [String] = []
+        var parameters: [Parameter] = []
+        var afterStar = false
         while !isSymbol(.rightParenthesis) {
-            _ = consumeSymbol(.star) || consumeSymbol(.doubleStar) || consumeSymbol(.slash)
+            var kind: Parameter.Kind = afterStar ? .keywordOnly : .positional
+            if consumeSymbol(.star) {
+                kind = .variadic
+                afterStar = true
+            } else if consumeSymbol(.doubleStar) {
+                kind = .keywords
+            } else {
+                _ = consumeSymbol(.slash)
+            }
             if case .name = current.kind {
-                parameters.append(text(of: current))
+                let name = text(of: current)
                 advance()
                 if consumeSymbol(.colon) { _ = try parseExpression() }
-                if consumeSymbol(.equal) { _ = try parseExpression() }
+                var defaultValue: Expression?
+                if consumeSymbol(.equal) { defaultValue = try parseExpression() }
+                parameters.append(Parameter(name: name, kind: kind, defaultValue: defaultValue))
             }
             if !consumeSymbol(.comma) { break }
         }
@@ -451,7 +463,31 @@ public struct Parser {
         return Statement(.forLoop(target: target, iterable: iterable, body: body), at: offset)
     }
 
-    /// `class`, `try`, `while`, decorators: read past the whole construct, keep the keyword.
+    /// `try: block (except [E [as n]]: block)* (else: block)? (finally: block)?`
+    mutating func parseTry() throws(SyntaxError) -> Statement {
+        let offset = current.offset
+        advance()
+        let body = try parseBlock()
+        var handlers: [[Statement]] = []
+        var orElse: [Statement] = []
+        var finally: [Statement] = []
+        while consumeKeyword(.except) {
+            _ = consumeSymbol(.star)
+            if !isSymbol(.colon) {
+                _ = try parseExpression()
+                if consumeKeyword(.as) { _ = try expectName() }
+            }
+            handlers.append(try parseBlock())
+        }
+        if consumeKeyword(.else) { orElse = try parseBlock() }
+        if consumeKeyword(.finally) { finally = try parseBlock() }
+        guard !handlers.isEmpty || !finally.isEmpty else {
+            throw fail(.expected("'except' or 'finally'", found: describe(current)))
+        }
+        return Statement(.tryStatement(body: body, handlers: handlers, orElse: orElse, finally: finally), at: offset)
+    }
+
+    /// `class`, `while`, decorators: read past the whole construct, keep the keyword.
     mutating func parseUnsupportedCompound() throws(SyntaxError) -> Statement {
         let offset = current.offset
         var keyword = "decorator"
@@ -720,7 +756,7 @@ public struct Parser {
             } else {
                 var value = try parseExpression()
                 if isKeyword(.for) {
-                    value = try parseComprehension(value.offset)
+                    value = try parseComprehension(.generator, value, at: value.offset)
                 }
                 arguments.append(Argument(label: .positional, value: value, offset: offset))
             }
@@ -756,18 +792,28 @@ public struct Parser {
     }
 
     /// `for x in y if z` clauses after a comprehension's element.
-    mutating func parseComprehension(_ offset: Int) throws(SyntaxError) -> Expression {
+    mutating func parseComprehension(_ kind: Comprehension.Kind, _ element: Expression, value: Expression? = nil,
+                                     at offset: Int) throws(SyntaxError) -> Expression {
         let saved = isComprehensionContext
         isComprehensionContext = true
         defer { isComprehensionContext = saved }
-        while consumeKeyword(.for) || (isKeyword(.async) && peek().kind == .keyword(.for)) {
-            if isKeyword(.for) { advance() }
-            _ = try parseTargetList()
+        var clauses: [Comprehension.Clause] = []
+        var isAsync = false
+        while true {
+            if isKeyword(.async) && peek().kind == .keyword(.for) {
+                isAsync = true
+                advance()
+            }
+            guard consumeKeyword(.for) else { break }
+            let target = try parseTargetList()
             guard consumeKeyword(.in) else { throw fail(.expected("'in'", found: describe(current))) }
-            _ = try parseOr()
-            while consumeKeyword(.if) { _ = try parseOr() }
+            let iterable = try parseOr()
+            var conditions: [Expression] = []
+            while consumeKeyword(.if) { conditions.append(try parseOr()) }
+            clauses.append(Comprehension.Clause(target: target, iterable: iterable, conditions: conditions))
         }
-        return Expression(.unsupported("comprehension"), at: offset)
+        if isAsync { return Expression(.unsupported("async comprehension"), at: offset) }
+        return Expression(.comprehension(Comprehension(kind: kind, element: element, value: value, clauses: clauses)), at: offset)
     }
 
     mutating func parseAtom() throws(SyntaxError) -> Expression {
@@ -844,7 +890,7 @@ public struct Parser {
         if consumeSymbol(.rightParenthesis) { return Expression(.tuple([]), at: offset) }
         let first = try parseExpressionOrStar()
         if isKeyword(.for) {
-            let comprehension = try parseComprehension(offset)
+            let comprehension = try parseComprehension(.generator, first, at: offset)
             try expect(.rightParenthesis)
             return comprehension
         }
@@ -868,7 +914,7 @@ public struct Parser {
         while !isSymbol(.rightBracket) {
             let element = try parseExpressionOrStar()
             if isKeyword(.for) {
-                let comprehension = try parseComprehension(offset)
+                let comprehension = try parseComprehension(.list, element, at: offset)
                 try expect(.rightBracket)
                 return comprehension
             }
@@ -890,13 +936,15 @@ public struct Parser {
                 pairs.append((Expression(.unsupported("**"), at: offset), Expression(.none, at: offset)))
             } else {
                 let key = try parseExpression()
+                var value: Expression?
                 if consumeSymbol(.colon) {
-                    pairs.append((key, try parseExpression()))
+                    value = try parseExpression()
+                    pairs.append((key, value ?? key))
                 } else {
                     elements.append(key)
                 }
                 if isKeyword(.for) {
-                    let comprehension = try parseComprehension(offset)
+                    let comprehension = try parseComprehension(value == nil ? .set : .dict, key, value: value, at: offset)
                     try expect(.rightBrace)
                     return comprehension
                 }

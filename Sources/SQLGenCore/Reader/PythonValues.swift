@@ -60,17 +60,12 @@ extension Evaluator {
     /// A `for` loop over a list, tuple or dict the file spells out (`for table in TABLES:`): the
     /// body runs once per element. Loops over anything computed at run time are refused.
     mutating func evaluateFor(_ target: Expression, _ iterable: Expression, _ body: [Statement], at offset: Int) throws(EvaluationError) -> Int? {
-        let value = try resolved(try evaluate(iterable))
-        let elements: [Value]
-        switch value {
-        case .list(let items), .tuple(let items): elements = items
-        case .dict(let pairs): elements = pairs.map(\.key)
-        case .string(let text): elements = text.map { .string(String($0)) }
-        default: throw EvaluationError(.loopOverUnknown(value.typeDescription), at: iterable.offset)
-        }
+        let elements = try iterationElements(try evaluate(iterable), at: iterable.offset)
         for element in elements {
+            try spendStep(at: offset)
             try bind(target, to: element)
             if let raisedAt = evaluateBlock(body) { return raisedAt }
+            if control.endsLoop() { break }
         }
         return nil
     }
@@ -217,7 +212,7 @@ extension Evaluator {
             guard let key = positional.first?.pythonRepr else { break }
             return pairs.first { $0.key.pythonRepr == key }?.value ?? (positional.count > 1 ? positional[1] : .none)
         default:
-            break
+            if let value = try callOtherMethod(receiver, name, positional, keywords, at: offset) { return value }
         }
         throw EvaluationError(.unsupportedCall("\(receiver.typeDescription).\(name)"), at: offset)
     }
@@ -371,7 +366,7 @@ extension Evaluator {
                 let strings = items.compactMap { item -> String? in if case .string(let text) = item { return text } else { return nil } }
                 if strings.count == items.count { return .list(strings.sorted().map(Value.string)) }
                 let numbers = items.compactMap { item -> Int? in if case .int(let number) = item { return number } else { return nil } }
-                guard numbers.count == items.count else { return nil }
+                guard numbers.count == items.count else { return sortedByPythonOrder(items) }
                 return .list(numbers.sorted().map(Value.int))
             }
         case "builtins.str":
@@ -391,7 +386,7 @@ extension Evaluator {
             if name.hasPrefix("uuid.uuid") || name.hasPrefix("random.") || name.hasPrefix("time.time") {
                 throw EvaluationError(.nonDeterministic(name), at: offset)
             }
-            return nil
+            return try callBuiltin(name, arguments, at: offset)
         }
     }
 }

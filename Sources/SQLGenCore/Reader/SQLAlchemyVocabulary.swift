@@ -47,7 +47,9 @@ extension Evaluator {
         switch shortName {
         case "Column":
             return .column(try makeColumn(arguments, at: offset))
-        case "inspect", "create_engine", "orm.Session", "orm.sessionmaker":
+        case "inspect":
+            throw EvaluationError(.inspectsDatabase("sa.inspect(...)"), at: offset)
+        case "create_engine", "orm.Session", "orm.sessionmaker":
             throw EvaluationError(.needsLiveDatabase("sa.\(shortName)(...)"), at: offset)
         case "select", "insert", "update", "delete", "MetaData", "Table":
             throw EvaluationError(.sqlExpressionObject("sa.\(shortName)"), at: offset)
@@ -163,6 +165,9 @@ extension Evaluator {
             }
             if let type = try makeType(name, arguments, at: offset) {
                 return .type(type)
+            }
+            if let value = try callSQLAlchemyExpression(shortName, arguments, at: offset) {
+                return value
             }
             throw EvaluationError(.unknownSQLAlchemyName(name, suggestion: closestMatch(to: shortName, in: Evaluator.knownSQLAlchemyNames).map { "sa." + $0 }), at: offset)
         }

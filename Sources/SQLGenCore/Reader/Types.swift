@@ -18,7 +18,8 @@ extension Evaluator {
         "DOUBLE": ["precision", "asdecimal", "decimal_return_scale"], "DOUBLE_PRECISION": ["precision", "asdecimal", "decimal_return_scale"],
         "LargeBinary": ["length"], "BLOB": ["length"], "BINARY": ["length"], "VARBINARY": ["length"],
         "JSON": ["none_as_null"], "Uuid": ["as_uuid", "native_uuid"], "UUID": ["as_uuid"],
-        "Interval": ["native", "second_precision", "day_precision"], "Enum": [], "ARRAY": ["item_type", "as_tuple", "dimensions", "zero_indexes"],
+        "Interval": ["native", "second_precision", "day_precision"], "Enum": [],
+        "PickleType": ["protocol", "pickler", "comparator"], "ARRAY": ["item_type", "as_tuple", "dimensions", "zero_indexes"],
     ]
 
     /// The generic types by canonical name (`sqlalchemy.Integer`): the short name and signature,
@@ -37,7 +38,7 @@ extension Evaluator {
                                "create_constraint", "name", "native_enum", "create_type", "schema", "values_callable",
                                "validate_strings", "inherit_schema", "metadata", "omit_aliases", "sort_key_function",
                                "item_type", "as_tuple", "dimensions", "zero_indexes", "astext_type", "_expect_unicode",
-                               "quote", "_create_events", "_adapted_from"]
+                               "quote", "_create_events", "_adapted_from", "protocol", "pickler", "comparator", "impl"]
 
     /// A type by canonical name, or nil when the name is not a type.
     mutating func makeType(_ name: String, _ arguments: [Argument], at offset: Int) throws(EvaluationError) -> SQLType? {
@@ -84,6 +85,8 @@ extension Evaluator {
         case "JSON": return .json
         case "Uuid", "UUID": return .uuid
         case "Interval": return .interval
+        // Pickled in Python, stored as the bytes of `LargeBinary` (its `impl`).
+        case "PickleType": return .largeBinary(length: nil)
         case "Enum": return .enumeration(try enumType(bound))
         case "ARRAY":
             guard let item = bound["item_type"] else {

@@ -36,6 +36,10 @@ enum Value: Sendable {
     case operationResult(String)
     /// `batch_op` inside `with op.batch_alter_table(...) as batch_op:`.
     case batchOperations
+    /// `op.get_bind()`, `op.get_context()` and what offline code reaches from them (Bind.swift).
+    case offline(OfflineObject)
+    /// A function defined in the revision file, called with arguments (Functions.swift).
+    case function(String)
     /// A name whose value could not be computed (for example bound to application code);
     /// using it reports the reason recorded where it was bound.
     indirect case unavailable(DiagnosticMessage, at: Int)
@@ -66,6 +70,8 @@ enum Value: Sendable {
         case .lightColumn: "'sa.column'"
         case .operationResult(let name): "the result of 'op.\(name)'"
         case .batchOperations: "'batch_op'"
+        case .offline(let object): object.description
+        case .function(let name): "function '\(name)'"
         case .unavailable: "an unavailable value"
         }
     }

@@ -197,6 +197,8 @@ public struct ReleaseBuilder {
             let first = sql.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "(" }).first.map { $0.uppercased() } ?? ""
             let word = first.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) } && !first.isEmpty ? " (\(first))" : ""
             return ["runs hand-written SQL\(word)"]
+        case .createEnumType(let type): return ["creates enum type `\(type.name ?? "")`"]
+        case .dropEnumType(let type): return ["drops enum type `\(type.name ?? "")`"]
         case .batch(let batch): return batch.operations.flatMap(describe)
         case .autocommit(let operations): return operations.flatMap(describe).map { $0 + " (outside the transaction)" }
         }

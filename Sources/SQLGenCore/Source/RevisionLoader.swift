@@ -20,12 +20,17 @@ public struct RevisionSource: Sendable {
     public var typesFile: String?
     /// How override files are chosen and split for the target dialect.
     public var overrides: OverrideSyntax
+    /// The target dialect's SQLAlchemy name (`postgresql`), which `op.get_bind().dialect.name`
+    /// gives the revisions; nil for a command that renders no dialect.
+    public var dialectName: String?
 
-    public init(folders: [String], recursive: Bool = false, typesFile: String? = nil, overrides: OverrideSyntax = OverrideSyntax()) {
+    public init(folders: [String], recursive: Bool = false, typesFile: String? = nil, overrides: OverrideSyntax = OverrideSyntax(),
+                dialectName: String? = nil) {
         self.folders = folders
         self.recursive = recursive
         self.typesFile = typesFile
         self.overrides = overrides
+        self.dialectName = dialectName
     }
 }
 
@@ -94,7 +99,7 @@ public enum RevisionLoader {
         var revisions: [Revision] = []
         revisions.reserveCapacity(files.count)
         var diagnostics = DiagnosticBag()
-        for (index, (revision, fileDiagnostics)) in readEach(files, functions: reads, types: types).enumerated() {
+        for (index, (revision, fileDiagnostics)) in readEach(files, functions: reads, types: types, dialect: source.dialectName).enumerated() {
             diagnostics.append(contentsOf: fileDiagnostics)
             guard var revision else { continue }
             for (function, path) in overrides[index].paths where functions.contains(function) {
@@ -183,9 +188,9 @@ public enum RevisionLoader {
     }
 
     /// One file read and parsed: the revision (nil when its header cannot be read) and its diagnostics.
-    static func readOne(_ path: String, functions: MigrationFunctions, types: TypeMappings) -> (revision: Revision?, diagnostics: [Diagnostic]) {
+    static func readOne(_ path: String, functions: MigrationFunctions, types: TypeMappings, dialect: String? = nil) -> (revision: Revision?, diagnostics: [Diagnostic]) {
         do throws(DiagnosticError) {
-            return RevisionReader.read(try readFile(path), types: types, functions: functions)
+            return RevisionReader.read(try readFile(path), types: types, functions: functions, dialect: dialect)
         } catch {
             return (nil, error.diagnostics)
         }
@@ -195,15 +200,15 @@ public enum RevisionLoader {
     static let minimumFilesPerThread = 64
 
     /// `readOne` for every path, spread over the cores; the results are in the order of `paths`.
-    static func readEach(_ paths: [String], functions: [MigrationFunctions], types: TypeMappings) -> [(revision: Revision?, diagnostics: [Diagnostic])] {
+    static func readEach(_ paths: [String], functions: [MigrationFunctions], types: TypeMappings, dialect: String? = nil) -> [(revision: Revision?, diagnostics: [Diagnostic])] {
         let threads = ParallelWork.threads(for: paths.count, minimumPerThread: minimumFilesPerThread)
-        guard threads > 1 else { return paths.indices.map { readOne(paths[$0], functions: functions[$0], types: types) } }
+        guard threads > 1 else { return paths.indices.map { readOne(paths[$0], functions: functions[$0], types: types, dialect: dialect) } }
         // Many small chunks rather than one per thread, so that the last ones end close together
         // and no core waits long for another (at 10,000 files, a chunk is under 10 ms of work).
         let chunkSize = max(1, paths.count / (threads * 64))
         let chunks = (paths.count + chunkSize - 1) / chunkSize
         return ParallelWork.map(chunks) { chunk in
-            ((chunk * chunkSize)..<min(paths.count, (chunk + 1) * chunkSize)).map { readOne(paths[$0], functions: functions[$0], types: types) }
+            ((chunk * chunkSize)..<min(paths.count, (chunk + 1) * chunkSize)).map { readOne(paths[$0], functions: functions[$0], types: types, dialect: dialect) }
         }.flatMap { $0 }
     }
 

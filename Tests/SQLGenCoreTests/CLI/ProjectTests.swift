@@ -95,11 +95,11 @@ import Testing
             let downgrade = try Binary.run(["downgrade", "heads:base", "--dialect", "postgres"], in: copy)
             #expect(downgrade.exitCode == 1)
             #expect(downgrade.standardOutput == "")
-            #expect(downgrade.standardError.contains("b2e1d0c9f8a7_add_account_email.py:24:12:"))
+            #expect(downgrade.standardError.contains("b2e1d0c9f8a7_add_account_email.py:25:12:"))
             // check reads everything and reports it.
             let check = try Binary.run(["check"], in: copy)
             #expect(check.exitCode == 1)
-            #expect(check.standardError.contains("b2e1d0c9f8a7_add_account_email.py:24:12:"))
+            #expect(check.standardError.contains("b2e1d0c9f8a7_add_account_email.py:25:12:"))
             #expect(check.standardError.contains("write its SQL in './migrations/versions/b2e1d0c9f8a7_add_account_email.downgrade.sql'"))
         }
     }

@@ -40,6 +40,11 @@ import Testing
         case .unary(let op, let operand): return "(\(op) \(tree(operand)))"
         case .binary(let op, let left, let right): return "(\(op) \(tree(left)) \(tree(right)))"
         case .conditional(let value, let condition, let otherwise): return "(if \(tree(value)) \(tree(condition)) \(tree(otherwise)))"
+        case .comprehension(let comprehension):
+            let clauses = comprehension.clauses.map { clause in
+                " (for \(tree(clause.target)) \(tree(clause.iterable))" + clause.conditions.map { " (if \(tree($0)))" }.joined() + ")"
+            }.joined()
+            return "(\(comprehension.kind) \(tree(comprehension.element))" + (comprehension.value.map { " " + tree($0) } ?? "") + clauses + ")"
         case .unsupported(let what): return "(unsupported \(what))"
         }
     }

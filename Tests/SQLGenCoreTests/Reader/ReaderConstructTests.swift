@@ -208,7 +208,7 @@ import Testing
 
     /// Refusals of things that need a database, the application, or change between runs.
     @Test(arguments: [
-        ("    insp = sa.inspect(op.get_bind())", "10:12: 'sa.inspect(...)' needs a live database; offline scripts cannot query it"),
+        ("    insp = sa.inspect(op.get_bind())", "10:12: 'sa.inspect(...)' inspects a live database; an offline script has none to inspect"),
         ("    op.execute(sa.select(sa.column('x')))", "10:16: 'sa.select(...)' builds a SQL expression object; sqlgen does not compile those yet"),
         ("    op.execute(f\"SELECT '{datetime.datetime.now()}'\")", "10:16: 'datetime.datetime.now' gives a different value on every run; a reviewed script must not change between runs"),
         ("    op.add_column('t', sa.Column('s', sa.Enum(Status, name='s')))", "10:47: 'myapp.enums.Status' is a Python enum class from the application; sqlgen cannot import it"),
@@ -222,7 +222,7 @@ import Testing
     }
 
     @Test func aFailedAssignmentIsReportedOnceNotAtEveryUse() {
-        #expect(read("    conn = op.get_bind()\n    conn.execute('SELECT 1')\n    rows = conn.execute('x')").errors
-                == ["10:12: 'op.get_bind()' needs a live database; offline scripts cannot query it"])
+        #expect(read("    inspector = sa.inspect(op.get_bind())\n    inspector.get_columns('t')\n    columns = inspector.get_columns('x')").errors
+                == ["10:17: 'sa.inspect(...)' inspects a live database; an offline script has none to inspect"])
     }
 }

@@ -1,0 +1,14 @@
+-- Running downgrade 4a5b6c7d8e9f -> 
+
+DROP INDEX ix_posts_title
+
+/
+
+DROP TABLE posts
+
+/
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = '4a5b6c7d8e9f'
+
+/
+

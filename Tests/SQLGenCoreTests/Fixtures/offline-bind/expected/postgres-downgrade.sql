@@ -1,0 +1,14 @@
+BEGIN;
+
+-- Running downgrade 4a5b6c7d8e9f -> 
+
+DROP INDEX ix_posts_title;
+
+DROP TABLE posts;
+
+DROP TYPE post_state;
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = '4a5b6c7d8e9f';
+
+COMMIT;
+

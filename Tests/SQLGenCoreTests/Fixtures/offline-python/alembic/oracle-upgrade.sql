@@ -1,0 +1,81 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR2(32 CHAR) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+)
+
+/
+
+-- Running upgrade  -> 5b6c7d8e9fa0
+
+CREATE TABLE accounts (
+    id INTEGER NOT NULL, 
+    label VARCHAR2(40 CHAR) NOT NULL, 
+    created_at DATE, 
+    created_by VARCHAR2(64 CHAR), 
+    PRIMARY KEY (id)
+)
+
+/
+
+CREATE TABLE invoices (
+    id INTEGER NOT NULL, 
+    label VARCHAR2(40 CHAR) NOT NULL, 
+    created_at DATE, 
+    created_by VARCHAR2(64 CHAR), 
+    PRIMARY KEY (id)
+)
+
+/
+
+CREATE INDEX ix_accounts_label ON accounts (label)
+
+/
+
+CREATE INDEX ix_invoices_label ON invoices (label)
+
+/
+
+ALTER TABLE invoices ADD amount NUMERIC(10, 2)
+
+/
+
+ALTER TABLE invoices ADD due DATE
+
+/
+
+CREATE TABLE settings (
+    key VARCHAR2(40 CHAR) NOT NULL, 
+    value CLOB NOT NULL, 
+    PRIMARY KEY (key)
+)
+
+/
+
+INSERT INTO settings (key, value) VALUES ('greeting', '"h\u00e9llo"')
+
+/
+
+INSERT INTO settings (key, value) VALUES ('page_size', '50')
+
+/
+
+INSERT INTO settings (key, value) VALUES ('theme', '{"name": "dark", "contrast": true}')
+
+/
+
+UPDATE accounts SET label = '12345678-1234-5678-1234-567812345678' WHERE label = ''
+
+/
+
+UPDATE invoices SET label = 'paid' WHERE label = 'PAID'
+
+/
+
+UPDATE invoices SET amount = 6 WHERE amount IS NULL
+
+/
+
+INSERT INTO alembic_version (version_num) VALUES ('5b6c7d8e9fa0') RETURNING alembic_version.version_num INTO :ret_0
+
+/
+
