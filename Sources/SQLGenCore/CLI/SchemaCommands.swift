@@ -23,7 +23,7 @@ extension CommandLineTool {
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw DiagnosticError(diagnostics)
         }
-        let warnings = diagnostics.map { $0.description + "\n" }.joined()
+        let warnings = CommandLineTool.printed(diagnostics)
         let scope = dialect.map { " for \($0.name)" } ?? ""
         let summary = "checked \(graph.revisions.count) revision\(graph.revisions.count == 1 ? "" : "s")\(scope): no errors"
             + (diagnostics.isEmpty ? "" : ", \(diagnostics.count) warning\(diagnostics.count == 1 ? "" : "s")") + "\n"
@@ -46,7 +46,7 @@ extension CommandLineTool {
         let options = ScriptOptions(versionTable: command.values["version-table"] ?? "alembic_version",
                                     versionTableSchema: command.values["version-table-schema"])
         let script = try SchemaScript(dialect: dialect, options: options).script(for: catalog, at: at)
-        let warnings = catalog.rawStatements.map { Diagnostic(.rawSQLNotInSchema, at: $0, severity: .warning).description + "\n" }.joined()
+        let warnings = CommandLineTool.printed(catalog.rawStatements.map { Diagnostic(.rawSQLNotInSchema, at: $0, severity: .warning) })
         return (script, warnings)
     }
 
@@ -69,7 +69,7 @@ extension CommandLineTool {
             }
         }
         if problems.hasErrors { throw DiagnosticError(problems.diagnostics) }
-        let warnings = problems.diagnostics.map { $0.description + "\n" }.joined()
+        let warnings = CommandLineTool.printed(problems.diagnostics)
         return (JSONValue.array(described).rendered() + "\n", warnings)
     }
 }

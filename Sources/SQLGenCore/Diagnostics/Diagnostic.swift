@@ -25,14 +25,29 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         }
         text += "\(severity.rawValue): \(message.text)"
         if let position {
-            let line = position.lineText
-            let prefix = line.prefix(position.column - 1)
+            let (line, caretColumn) = Diagnostic.excerpt(position.lineText, column: position.column)
+            let prefix = line.prefix(caretColumn - 1)
             text += "\n\(line)\n" + String(prefix.map { $0 == "\t" ? "\t" : " " }) + "^"
         }
         if let hint = message.hint {
             text += "\nhint: \(hint)"
         }
         return text
+    }
+}
+
+extension Diagnostic {
+    /// At most `Limits.excerptWidth` characters of `line` around `column`, marked with `...` where
+    /// cut, and the column within that window: a diagnostic on a 40 KB line shows a screenful.
+    static func excerpt(_ line: String, column: Int) -> (line: String, column: Int) {
+        let width = Limits.excerptWidth
+        guard line.utf8.count > width, line.count > width else { return (line, column) }
+        let characters = Array(line)
+        let start = max(0, min(column - 1 - width / 2, characters.count - width))
+        let end = min(characters.count, start + width)
+        let head = start > 0 ? "..." : ""
+        let tail = end < characters.count ? "..." : ""
+        return (head + String(characters[start..<end]) + tail, column - start + head.count)
     }
 }
 
@@ -65,24 +80,47 @@ public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// Collects diagnostics while a stage carries on, so one run reports every problem.
+/// Collects diagnostics while a stage carries on, so one run reports every problem, up to
+/// `Limits.diagnosticsPerFile`: past that they are only counted, and one last diagnostic says how
+/// many more there were and where the first of them is. A file of 40,000 stray characters costs
+/// twenty messages, not 40,000 copies of its longest line.
 public struct DiagnosticBag: Sendable {
-    public private(set) var diagnostics: [Diagnostic] = []
+    private var stored: [Diagnostic] = []
+    private var omitted = 0
+    private var omittedErrors = 0
+    private var firstOmitted: SourcePosition?
 
     public init() {}
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    /// What was recorded, ending with the "and N more" diagnostic when some were only counted.
+    public var diagnostics: [Diagnostic] {
+        guard omitted > 0 else { return stored }
+        return stored + [Diagnostic(.moreDiagnostics(omitted), at: firstOmitted, severity: omittedErrors > 0 ? .error : .warning)]
+    }
+
+    public var hasErrors: Bool { omittedErrors > 0 || stored.contains { $0.severity == .error } }
 
     public mutating func error(_ message: DiagnosticMessage, at position: SourcePosition?) {
-        diagnostics.append(Diagnostic(message, at: position))
+        record(Diagnostic(message, at: position))
     }
 
     public mutating func warning(_ message: DiagnosticMessage, at position: SourcePosition?) {
-        diagnostics.append(Diagnostic(message, at: position, severity: .warning))
+        record(Diagnostic(message, at: position, severity: .warning))
     }
 
+    private mutating func record(_ diagnostic: Diagnostic) {
+        guard stored.count >= Limits.diagnosticsPerFile else {
+            stored.append(diagnostic)
+            return
+        }
+        if omitted == 0 { firstOmitted = diagnostic.position }
+        omitted += 1
+        if diagnostic.severity == .error { omittedErrors += 1 }
+    }
+
+    /// Adds another stage's or file's diagnostics as they are: each was capped where it was made.
     public mutating func append(contentsOf other: [Diagnostic]) {
-        diagnostics.append(contentsOf: other)
+        stored.append(contentsOf: other)
     }
 }
 
