@@ -37,15 +37,25 @@ extension CommandLineTool {
         let graph = try RevisionGraph(try loadRevisions(command).0)
         let steps = try Planner(graph: graph).plan(.upgrade, range: "base:\(target)")
         var catalog = Catalog()
+        // Where each table got its columns last, for a diagnostic about one of them.
+        var definedAt: [TableName: SourcePosition] = [:]
         for step in steps {
-            for operation in step.revision.upgrade.operations { catalog.apply(operation) }
+            for operation in step.revision.upgrade.operations {
+                catalog.apply(operation)
+                switch operation.kind {
+                case .createTable(let table): definedAt[table.name] = operation.position
+                case .addColumn(let add): definedAt[add.table] = operation.position
+                case .alterColumn(let alter): definedAt[alter.table] = operation.position
+                default: break
+                }
+            }
         }
         // The revisions the database is at: those of the plan no other revision of it builds on.
         let parents = Set(steps.flatMap(\.revision.downRevisions))
         let at = steps.map(\.revision.id).filter { !parents.contains($0) }
         let options = ScriptOptions(versionTable: command.values["version-table"] ?? "alembic_version",
                                     versionTableSchema: command.values["version-table-schema"])
-        let script = try SchemaScript(dialect: dialect, options: options).script(for: catalog, at: at)
+        let script = try SchemaScript(dialect: dialect, options: options).script(for: catalog, at: at, definedAt: { definedAt[$0] })
         let warnings = CommandLineTool.printed(catalog.rawStatements.map { Diagnostic(.rawSQLNotInSchema, at: $0, severity: .warning) })
         return (script, warnings)
     }

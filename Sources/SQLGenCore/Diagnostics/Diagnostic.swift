@@ -24,7 +24,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
             text += "\(position): "
         }
         text += "\(severity.rawValue): \(message.text)"
-        if let position {
+        // A whole-file refusal (too large, not a regular file) has a position but no text to show.
+        if let position, !position.file.bytes.isEmpty {
             let (line, caretColumn) = Diagnostic.excerpt(position.lineText, column: position.column)
             let prefix = line.prefix(caretColumn - 1)
             text += "\n\(line)\n" + String(prefix.map { $0 == "\t" ? "\t" : " " }) + "^"

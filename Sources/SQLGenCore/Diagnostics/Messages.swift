@@ -8,6 +8,9 @@ extension DiagnosticMessage {
     public static func cannotReadFile(_ path: String, reason: String) -> Self {
         Self("cannot read '\(path)': \(reason)")
     }
+    public static func notRegularFile(_ path: String, kind: String) -> Self {
+        Self("'\(path)' is \(kind), not a regular file; revision files are read only from regular files", hint: "move it out of the revisions folder, or rename it so that it does not end in '.py'")
+    }
     public static func fileTooLarge(_ path: String, bytes: Int, limit: Int) -> Self {
         Self("'\(path)' is \(bytes) bytes; revision files larger than \(limit) bytes are refused", hint: "a revision file this large is almost certainly not a revision")
     }

@@ -12,7 +12,9 @@ public struct SchemaScript {
         self.options = options
     }
 
-    public func script(for catalog: Catalog, at revisions: [String]) throws(DiagnosticError) -> String {
+    /// `definedAt` says where a table's shape was last set, for a table the dialect cannot create
+    /// (a type of another dialect): the catalog itself keeps no positions.
+    public func script(for catalog: Catalog, at revisions: [String], definedAt: (TableName) -> SourcePosition? = { _ in nil }) throws(DiagnosticError) -> String {
         let writer = ScriptWriter(dialect: dialect, options: options)
         var output = ""
         var problems = DiagnosticBag()
@@ -41,8 +43,13 @@ public struct SchemaScript {
                     return false
                 }
                 let renderer = SQLRenderer(dialect: dialect, catalog: built)
-                for statement in try renderer.createTableStatements(definition) {
-                    writer.append(statement, to: &output)
+                do throws(DialectError) {
+                    for statement in try renderer.createTableStatements(definition) {
+                        writer.append(statement, to: &output)
+                    }
+                } catch {
+                    problems.error(error.message, at: definedAt(name))
+                    continue
                 }
                 built.apply(.createTable(definition), at: SourceFile(path: "", bytes: []).position(at: 0))
             }
