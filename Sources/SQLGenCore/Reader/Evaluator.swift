@@ -362,8 +362,10 @@ struct Evaluator {
         case .name(let name):
             // The value holds what the statement read, at most as deep as the expression it was
             // read in, and one more node (a `Weight` is an upper bound, never the exact size).
-            let weight = Weight(depth: referenced.depth, size: referenced.size &+ 1)
-            guard weight.depth <= Limits.valueNesting, weight.size <= Limits.valueSize else {
+            // A scalar holds nothing, however it was computed (`sql = sql + '...'` a hundred times
+            // is one string; its length is the evaluation budget's business).
+            let weight = value.holdsValues ? Weight(depth: referenced.depth, size: referenced.size &+ 1) : nil
+            if let weight, weight.depth > Limits.valueNesting || weight.size > Limits.valueSize {
                 throw EvaluationError(.valueTooLarge(name, depth: Limits.valueNesting, size: Limits.valueSize), at: target.offset)
             }
             if locals != nil {
@@ -611,4 +613,15 @@ extension String {
 struct Weight {
     var depth = 0
     var size = 0
+}
+
+extension Value {
+    /// Whether the value can hold other values or nested model values (a list, a column, an
+    /// `ARRAY` type, a SQL expression), and so grow through names.
+    var holdsValues: Bool {
+        switch self {
+        case .none, .bool, .int, .float, .string, .symbol, .literal, .operationResult, .batchOperations, .unavailable: false
+        default: true
+        }
+    }
 }

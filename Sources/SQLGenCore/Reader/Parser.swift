@@ -28,11 +28,12 @@ public struct Parser {
         let (tokens, literals, lexDiagnostics) = Lexer.tokenize(file)
         var parser = Parser(file: file, tokens: tokens, literals: literals)
         let statements = parser.parseModule()
-        // Runaway nesting stops the lexer, which reports it; the parser, reaching the cut-off
-        // end, would report it again.
+        // Runaway nesting or indentation stops the lexer, which reports it; what the parser says
+        // about the cut-off rest of the file (an expression or block that never ends) is noise.
         var parseDiagnostics = parser.diagnostics.diagnostics
-        if lexDiagnostics.contains(where: { $0.message == .nestingTooDeep(Lexer.maximumNesting) }) {
-            parseDiagnostics.removeAll { $0.message == .nestingTooDeep(Lexer.maximumNesting) }
+        let gaveUp = lexDiagnostics.first { $0.message == .nestingTooDeep(Lexer.maximumNesting) || $0.message == .indentationTooDeep(Limits.indentation) }
+        if let cutOff = gaveUp?.position?.offset {
+            parseDiagnostics.removeAll { ($0.position?.offset ?? 0) >= cutOff }
         }
         return (statements, lexDiagnostics + parseDiagnostics)
     }
