@@ -125,11 +125,16 @@ public struct DiagnosticBag: Sendable {
     }
 }
 
-/// Suggests the closest known spelling for a typo, or nil when nothing is close.
+/// Suggests the closest known spelling for a typo, or nil when nothing is close. The distance
+/// costs the product of the two lengths, so a word longer than any real name gets no suggestion,
+/// and a candidate whose length alone puts it out of reach is not measured.
 public func closestMatch(to word: String, in candidates: some Sequence<String>) -> String? {
+    guard word.utf8.count <= 100 else { return nil }
     var best: (name: String, distance: Int)?
-    let limit = max(1, word.count / 3)
+    let length = word.count
+    let limit = max(1, length / 3)
     for candidate in candidates {
+        guard candidate.utf8.count <= 400, abs(candidate.count - length) <= limit else { continue }
         let distance = editDistance(word, candidate)
         if distance <= limit, distance < (best?.distance ?? Int.max) {
             best = (candidate, distance)

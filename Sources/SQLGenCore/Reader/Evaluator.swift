@@ -53,6 +53,8 @@ struct Evaluator {
     /// The weight of the names the current statement has read so far; `bind` adds it to the
     /// names the statement binds, and a new statement starts from nothing.
     var referenced = Weight()
+    /// Unknown names met so far; see `lookup`.
+    var unknownNames = 0
     /// Characters and elements built by operations in this file so far, against `Limits.evaluationBudget`.
     var produced = 0
 
@@ -397,6 +399,12 @@ struct Evaluator {
         }
         if Evaluator.builtins.contains(name) {
             return .symbol("builtins." + name)
+        }
+        // Looking for a suggestion goes through every bound name: only for the first few unknown
+        // names of a file, so that a file of thousands of each stays linear.
+        unknownNames += 1
+        guard unknownNames <= Limits.diagnosticsPerFile else {
+            throw EvaluationError(.unknownName(name, suggestion: nil), at: offset)
         }
         let known = Array((locals ?? [:]).keys) + Array(globals.keys)
         throw EvaluationError(.unknownName(name, suggestion: closestMatch(to: name, in: known)), at: offset)

@@ -156,6 +156,22 @@ struct TemporaryRevisions {
         #expect(diagnostics.first?.position?.line == 9 + 68)
     }
 
+    @Test func thousandsOfUnknownNamesAreLinear() {
+        // Each unknown name used to be compared with every bound name for a suggestion, and a
+        // long one with every SQLAlchemy name: quadratic in the file.
+        let names = (0..<3_000).map { "name\($0) = 1\n" }.joined()
+        let uses = (0..<3_000).map { "    op.execute(nam\($0))\n" }.joined()
+        let long = "    op.execute(sa." + String(repeating: "x", count: 200_000) + ")\n"
+        let clock = ContinuousClock()
+        var diagnostics: [Diagnostic] = []
+        let elapsed = clock.measure {
+            diagnostics = readRevision(revisionFile(upgrade: uses + long, header: "revision = 'r1'\ndown_revision = None\n" + names)).diagnostics
+        }
+        #expect(elapsed < .seconds(10))
+        #expect(diagnostics.first?.message == .unknownName("nam0", suggestion: "name0"))
+        #expect(diagnostics.count == Limits.diagnosticsPerFile + 1)
+    }
+
     @Test func aFIFONamedLikeARevisionIsRefusedWithoutBlocking() throws {
         let revisions = try TemporaryRevisions(["r1_ok.py": revisionFile(upgrade: "    pass")])
         defer { revisions.remove() }
