@@ -54,6 +54,9 @@ extension DiagnosticMessage {
     public static func valueTooLarge(_ name: String, depth: Int, size: Int) -> Self {
         Self("value of '\(name)' is nested more than \(depth) levels deep or holds more than \(size) values, counted through the names it is built from", hint: "no revision file needs this; check the file is what you meant")
     }
+    public static func loopTooLong(_ limit: Int) -> Self {
+        Self("'for' loops in this file run more than \(limit) statements", hint: "no revision file needs this; check the file is what you meant")
+    }
     public static func evaluationBudgetExceeded(_ limit: Int) -> Self {
         Self("this file builds more than \(limit) characters or elements by operations", hint: "no revision file needs this; check the file is what you meant")
     }

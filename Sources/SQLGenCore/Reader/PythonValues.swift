@@ -69,6 +69,11 @@ extension Evaluator {
         default: throw EvaluationError(.loopOverUnknown(value.typeDescription), at: iterable.offset)
         }
         for element in elements {
+            // Loops nest as deep as blocks do: a hundred loops over a long list would never end.
+            loopSteps &+= 1 &+ body.count
+            guard loopSteps <= Limits.loopSteps else {
+                throw EvaluationError(.loopTooLong(Limits.loopSteps), at: offset)
+            }
             try bind(target, to: element)
             if let raisedAt = evaluateBlock(body) { return raisedAt }
         }

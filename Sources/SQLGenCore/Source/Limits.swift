@@ -29,6 +29,10 @@ public enum Limits {
     /// long before it costs memory.
     public static let evaluationBudget = 8 * RevisionLoader.maximumFileSize
 
+    /// Statements `for` loops may run in one file, counting each iteration's body: loops nest
+    /// as deep as blocks, and a hundred nested loops over a list would never end.
+    public static let loopSteps = 100_000
+
     /// Diagnostics printed for one file, and for one run; the rest are counted ("and N more").
     public static let diagnosticsPerFile = 20
     public static let diagnosticsPerRun = 100

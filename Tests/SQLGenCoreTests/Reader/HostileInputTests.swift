@@ -172,6 +172,22 @@ struct TemporaryRevisions {
         #expect(diagnostics.count == Limits.diagnosticsPerFile + 1)
     }
 
+    @Test func nestedLoopsStopAtTheStepLimit() {
+        let list = "[" + Array(repeating: "'t'", count: 1_000).joined(separator: ", ") + "]"
+        var body = "    names = \(list)\n"
+        for level in 0..<3 {
+            body += String(repeating: " ", count: 4 * (level + 1)) + "for n\(level) in names:\n"
+        }
+        body += String(repeating: " ", count: 16) + "op.drop_table(n2)\n"
+        let diagnostics = readRevision(revisionFile(upgrade: body)).diagnostics
+        // The innermost loop reaches the limit; each loop around it stops there too.
+        #expect(summaries(diagnostics) == [
+            "12:13: 'for' loops in this file run more than 100000 statements",
+            "11:9: 'for' loops in this file run more than 100000 statements",
+            "10:5: 'for' loops in this file run more than 100000 statements",
+        ])
+    }
+
     @Test func aFIFONamedLikeARevisionIsRefusedWithoutBlocking() throws {
         let revisions = try TemporaryRevisions(["r1_ok.py": revisionFile(upgrade: "    pass")])
         defer { revisions.remove() }
