@@ -110,6 +110,7 @@ extension Evaluator {
                     throw EvaluationError(.expectedValue("a plain value inside an f-string", found: value), at: offset)
                 }
                 result += text
+                try ensureBudget(result.utf8.count, at: offset)
                 index = template.index(after: close)
             } else {
                 result.append(character)
@@ -182,6 +183,7 @@ extension Evaluator {
             }
             guard let text else { throw EvaluationError(.badFormatString("'%\(conversion)' with \(value.typeDescription)"), at: offset) }
             result += text
+            try ensureBudget(result.utf8.count, at: offset)
         }
         result += characters
         return result
@@ -209,6 +211,10 @@ extension Evaluator {
         case (.string(let text), "strip"): return .string(text.trimmingCharacters(in: .whitespacesAndNewlines))
         case (.string(let text), "replace"):
             guard positional.count == 2, case .string(let old) = positional[0], case .string(let new) = positional[1] else { break }
+            // At most one replacement per length of `old`: refused before it is built, not after.
+            if new.utf8.count > old.utf8.count {
+                try ensureBudget(text.utf8.count + text.utf8.count / max(1, old.utf8.count) * new.utf8.count, at: offset)
+            }
             return .string(text.replacingOccurrences(of: old, with: new))
         case (.string(let separator), "join"):
             guard positional.count == 1, let items = positional[0].sequence else { break }
@@ -217,6 +223,7 @@ extension Evaluator {
                 guard case .string(let part) = item else { throw EvaluationError(.expectedValue("strings to join", found: item), at: offset) }
                 parts.append(part)
             }
+            try ensureBudget(parts.reduce(separator.utf8.count * parts.count) { $0 + $1.utf8.count }, at: offset)
             return .string(parts.joined(separator: separator))
         case (.dict(let pairs), "get"):
             guard let key = positional.first?.pythonRepr else { break }
@@ -225,6 +232,15 @@ extension Evaluator {
             break
         }
         throw EvaluationError(.unsupportedCall("\(receiver.typeDescription).\(name)"), at: offset)
+    }
+
+    /// Refuses a string about to grow past what is left of `Limits.evaluationBudget`: formatting
+    /// repeats a value as often as the template names it, so the result is checked as it grows,
+    /// before it costs the memory `charge` would find spent.
+    func ensureBudget(_ length: Int, at offset: Int) throws(EvaluationError) {
+        guard length <= Limits.evaluationBudget &- produced else {
+            throw EvaluationError(.evaluationBudgetExceeded(Limits.evaluationBudget), at: offset)
+        }
     }
 
     /// `'{} {name} {0}'.format(...)`.
@@ -259,6 +275,7 @@ extension Evaluator {
             }
             guard let value, let text = value.pythonString else { throw EvaluationError(.badFormatString("no value for '{\(field)}'"), at: offset) }
             result += text
+            try ensureBudget(result.utf8.count, at: offset)
             index = template.index(after: close)
         }
         return result

@@ -188,6 +188,20 @@ struct TemporaryRevisions {
         ])
     }
 
+    @Test func formattingThatRepeatsALongStringIsRefusedBeforeItIsBuilt() {
+        let long = "    x = '" + String(repeating: "y", count: 1_000_000) + "'\n"
+        for use in [
+            "'" + String(repeating: "{0}", count: 100) + "'.format(x)",
+            "'" + String(repeating: "%(a)s", count: 100) + "' % {'a': x}",
+            "f'" + String(repeating: "{x}", count: 100) + "'",
+            "''.join([" + Array(repeating: "x", count: 100).joined(separator: ", ") + "])",
+            "x.replace('y', x)",
+        ] {
+            let diagnostics = readRevision(revisionFile(upgrade: long + "    op.execute(\(use))")).diagnostics
+            #expect(diagnostics.first?.message == .evaluationBudgetExceeded(Limits.evaluationBudget), "\(use.prefix(30))")
+        }
+    }
+
     @Test func aFIFONamedLikeARevisionIsRefusedWithoutBlocking() throws {
         let revisions = try TemporaryRevisions(["r1_ok.py": revisionFile(upgrade: "    pass")])
         defer { revisions.remove() }
