@@ -82,7 +82,7 @@ public enum CommandLineTool {
             return usage(error)
         } catch let error as DiagnosticError {
             let text = printed(error.diagnostics)
-            let errors = error.diagnostics.filter { $0.severity == .error }.count
+            let errors = error.diagnostics.filter { $0.severity == .error }.reduce(0) { $0 + $1.count }
             let summary = errors > 1 ? "\(errors) errors\n" : ""
             return CommandResult(exitCode: CommandResult.failure, standardOutput: "", standardError: text + summary)
         } catch {

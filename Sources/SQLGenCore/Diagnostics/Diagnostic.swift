@@ -10,12 +10,18 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public var severity: Severity
     public var message: DiagnosticMessage
     public var position: SourcePosition?
+    /// For the "and N more" diagnostic of a capped file: the N it stands for, so that a run's
+    /// count of errors is the true one. Zero for every other diagnostic.
+    public var omitted = 0
 
     public init(_ message: DiagnosticMessage, at position: SourcePosition? = nil, severity: Severity = .error) {
         self.message = message
         self.position = position
         self.severity = severity
     }
+
+    /// How many problems this diagnostic reports: one, or the ones it stands for.
+    public var count: Int { omitted > 0 ? omitted : 1 }
 
     /// `file:line:column: error: message`, the source line and a caret under the column, then the hint.
     public var description: String {
@@ -96,7 +102,9 @@ public struct DiagnosticBag: Sendable {
     /// What was recorded, ending with the "and N more" diagnostic when some were only counted.
     public var diagnostics: [Diagnostic] {
         guard omitted > 0 else { return stored }
-        return stored + [Diagnostic(.moreDiagnostics(omitted), at: firstOmitted, severity: omittedErrors > 0 ? .error : .warning)]
+        var more = Diagnostic(.moreDiagnostics(omitted), at: firstOmitted, severity: omittedErrors > 0 ? .error : .warning)
+        more.omitted = omittedErrors > 0 ? omittedErrors : omitted
+        return stored + [more]
     }
 
     public var hasErrors: Bool { omittedErrors > 0 || stored.contains { $0.severity == .error } }
