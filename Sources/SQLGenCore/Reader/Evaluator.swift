@@ -507,7 +507,8 @@ struct Evaluator {
         case .unary(let op, let operand):
             let value = try resolved(try evaluate(operand))
             switch (op, value) {
-            case ("-", .int(let number)): return .int(-number)
+            // Wrapping, as `+` and `-` do: `-(-9223372036854775807 - 1)` must not trap.
+            case ("-", .int(let number)): return .int(0 &- number)
             case ("-", .float(let number)): return .float(-number)
             case ("+", .int), ("+", .float): return value
             case ("not", .bool(let flag)): return .bool(!flag)

@@ -148,6 +148,12 @@ struct TemporaryRevisions {
         }
     }
 
+    @Test func negatingTheSmallestIntegerWraps() {
+        // Used to trap: `-Int.min` overflows; `+`, `-` and `*` already wrapped.
+        let read = readRevision(revisionFile(upgrade: "    n = -(-9223372036854775807 - 1)\n    op.execute('x %d' % n)"))
+        #expect(read.diagnostics.isEmpty, "\(summaries(read.diagnostics))")
+    }
+
     @Test func theEvaluationBudgetStopsGrowingStrings() {
         // Each statement reads `x` once, so the names do not refuse it; the budget does.
         let body = "    x = '" + String(repeating: "y", count: 1_000_000) + "'\n" + String(repeating: "    x = x + 'z'\n", count: 100)
