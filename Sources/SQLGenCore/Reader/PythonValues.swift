@@ -322,11 +322,16 @@ extension Evaluator {
                       let factor = ["days": 86_400, "hours": 3_600, "minutes": 60, "seconds": 1][unit] else {
                     throw EvaluationError(.badDate(name), at: argument.offset)
                 }
-                seconds += count * factor
+                // Checked: a file's numbers can be anything, and an overflow would trap.
+                let (product, overflowed) = count.multipliedReportingOverflow(by: factor)
+                let (sum, overflowedSum) = seconds.addingReportingOverflow(product)
+                guard !overflowed, !overflowedSum else { throw EvaluationError(.badDate(name), at: argument.offset) }
+                seconds = sum
             }
             return .int(seconds)
         case "datetime.timezone":
-            guard arguments.count == 1, case .int(let seconds) = try resolved(try evaluate(arguments[0].value)) else {
+            // Python requires an offset strictly within a day.
+            guard arguments.count == 1, case .int(let seconds) = try resolved(try evaluate(arguments[0].value)), seconds > -86_400, seconds < 86_400 else {
                 throw EvaluationError(.badDate(name), at: offset)
             }
             return .string(Self.utcOffset(seconds))
