@@ -6,8 +6,8 @@
 /// value printing, freeing a syntax tree) are bounded by `bracketNesting`, `indentation`,
 /// `expressionHeight` and `valueNesting` together; the rest bound time and memory.
 public enum Limits {
-    /// Brackets open at once, as CPython's parser allows; also unary operators, `not`, `**`,
-    /// `lambda` and conditionals nested in one another (the parser's own recursion).
+    /// Brackets open at once, as CPython's parser allows. The lexer counts them, and gives up
+    /// on the rest of the file past this.
     public static let bracketNesting = 200
 
     /// Indented blocks inside one another; CPython allows 100.
@@ -16,11 +16,14 @@ public enum Limits {
     /// The height of an expression's syntax tree: what every recursive walk over it needs in stack.
     /// A left-associative chain (`a + b + c`, `x.a.b`, `f()()`) is as high as it is long, though
     /// the parser builds it in a loop, so the height is counted as nodes are built (`Expression.height`).
+    /// The parser's own recursion (unary operators, `not`, `**`, `lambda`, conditionals,
+    /// brackets) has the same bound, and so has the evaluator's.
     public static let expressionHeight = 300
 
-    /// Lists, tuples and dicts nested in one another in a value the evaluator holds, and the
-    /// nodes in one such value: values grow through names (`x = [x]`, `x = (x, x)`) with no
-    /// deep or long expression, and printing or comparing one walks all of it.
+    /// Lists, tuples, dicts and model values (types, columns, SQL expressions) nested in one
+    /// another in a value a name holds, and the values it holds: values grow through names
+    /// (`x = [x]`, `x = (x, x)`) with no deep or long expression, and rendering or freeing one
+    /// walks all of it. Kept as an upper bound beside each name (`Weight`).
     public static let valueNesting = expressionHeight
     public static let valueSize = 100_000
 
