@@ -374,10 +374,10 @@ struct Evaluator {
             }
             if locals != nil {
                 locals?[name] = value
-                localWeights[name] = weight
+                if weight != nil || !localWeights.isEmpty { localWeights[name] = weight }
             } else {
                 globals[name] = value
-                globalWeights[name] = weight
+                if weight != nil || !globalWeights.isEmpty { globalWeights[name] = weight }
             }
         case .tuple(let targets), .list(let targets):
             guard let values = try resolved(value).sequence, values.count == targets.count else {
@@ -392,11 +392,12 @@ struct Evaluator {
     mutating func lookup(_ name: String, at offset: Int) throws(EvaluationError) -> Value {
         // Most function bodies bind no names of their own: an empty `locals` is not searched.
         if let locals, !locals.isEmpty, let value = locals[name] {
-            if let weight = localWeights[name] { noteReference(weight) }
+            if !localWeights.isEmpty, let weight = localWeights[name] { noteReference(weight) }
             return value
         }
         if let value = globals[name] {
-            if let weight = globalWeights[name] { noteReference(weight) }
+            // Most files bind no value that holds others: no second hash of the name.
+            if !globalWeights.isEmpty, let weight = globalWeights[name] { noteReference(weight) }
             return value
         }
         if Evaluator.builtins.contains(name) {
