@@ -104,13 +104,23 @@ public enum CommandLineTool {
         } catch let error as UsageError {
             return usage(error)
         } catch let error as DiagnosticError {
-            let text = error.diagnostics.map { $0.description + "\n" }.joined()
-            let errors = error.diagnostics.filter { $0.severity == .error }.count
+            let text = printed(error.diagnostics)
+            let errors = error.diagnostics.filter { $0.severity == .error }.reduce(0) { $0 + $1.count }
             let summary = errors > 1 ? "\(errors) errors\n" : ""
             return CommandResult(exitCode: CommandResult.failure, standardOutput: "", standardError: text + summary)
         } catch {
             return CommandResult(exitCode: CommandResult.failure, standardOutput: "", standardError: "error: \(error)\n")
         }
+    }
+
+    /// The diagnostics of a run as printed: the first `Limits.diagnosticsPerRun` of them, then
+    /// how many more there were (each file's own were capped already).
+    static func printed(_ diagnostics: [Diagnostic]) -> String {
+        var text = diagnostics.prefix(Limits.diagnosticsPerRun).map { $0.description + "\n" }.joined()
+        if diagnostics.count > Limits.diagnosticsPerRun {
+            text += Diagnostic(.moreInRun(diagnostics.count - Limits.diagnosticsPerRun)).description + "\n"
+        }
+        return text
     }
 
     static func usage(_ error: UsageError) -> CommandResult {

@@ -27,7 +27,7 @@ extension CommandLineTool {
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw DiagnosticError(project.warnings + diagnostics)
         }
-        let warnings = stderrText(project, verbose: command.flags.contains("verbose")) + diagnostics.map { $0.description + "\n" }.joined()
+        let warnings = stderrText(project, verbose: command.flags.contains("verbose")) + CommandLineTool.printed(diagnostics)
         let scope = dialect.map { " for \($0.name)" } ?? ""
         let summary = "checked \(graph.revisions.count) revision\(graph.revisions.count == 1 ? "" : "s")\(scope): no errors"
             + (diagnostics.isEmpty ? "" : ", \(diagnostics.count) warning\(diagnostics.count == 1 ? "" : "s")") + "\n"
@@ -46,20 +46,28 @@ extension CommandLineTool {
         var catalog = Catalog()
         // Rows are data, not schema: the script leaves them out and says where they are.
         var rows: [SourcePosition] = []
+        // Where each table got its columns last, for a diagnostic about one of them.
+        var definedAt: [TableName: SourcePosition] = [:]
         for step in steps {
             for operation in step.revision.upgrade.operations {
                 if case .bulkInsert = operation.kind { rows.append(operation.position) }
                 catalog.apply(operation)
+                switch operation.kind {
+                case .createTable(let table): definedAt[table.name] = operation.position
+                case .addColumn(let add): definedAt[add.table] = operation.position
+                case .alterColumn(let alter): definedAt[alter.table] = operation.position
+                default: break
+                }
             }
         }
         // The revisions the database is at: those of the plan no other revision of it builds on.
         let parents = Set(steps.flatMap(\.revision.downRevisions))
         let at = steps.map(\.revision.id).filter { !parents.contains($0) }
         let options = try scriptOptions(command, environment: project.environment)
-        let script = try SchemaScript(dialect: dialect, options: options).script(for: catalog, at: at)
+        let script = try SchemaScript(dialect: dialect, options: options).script(for: catalog, at: at, definedAt: { definedAt[$0] })
         let warnings = stderrText(project, verbose: command.flags.contains("verbose"))
-            + catalog.rawStatements.map { Diagnostic(.rawSQLNotInSchema, at: $0, severity: .warning).description + "\n" }.joined()
-            + rows.map { Diagnostic(.bulkInsertNotInSchema, at: $0, severity: .warning).description + "\n" }.joined()
+            + CommandLineTool.printed(catalog.rawStatements.map { Diagnostic(.rawSQLNotInSchema, at: $0, severity: .warning) }
+                                      + rows.map { Diagnostic(.bulkInsertNotInSchema, at: $0, severity: .warning) })
         return (script, warnings)
     }
 
@@ -85,7 +93,7 @@ extension CommandLineTool {
             }
         }
         if problems.hasErrors { throw DiagnosticError(problems.diagnostics) }
-        let warnings = problems.diagnostics.map { $0.description + "\n" }.joined()
+        let warnings = CommandLineTool.printed(problems.diagnostics)
         return (JSONValue.array(described).rendered() + "\n", warnings)
     }
 }

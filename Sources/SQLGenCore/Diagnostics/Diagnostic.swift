@@ -10,12 +10,18 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public var severity: Severity
     public var message: DiagnosticMessage
     public var position: SourcePosition?
+    /// For the "and N more" diagnostic of a capped file: the N it stands for, so that a run's
+    /// count of errors is the true one. Zero for every other diagnostic.
+    public var omitted = 0
 
     public init(_ message: DiagnosticMessage, at position: SourcePosition? = nil, severity: Severity = .error) {
         self.message = message
         self.position = position
         self.severity = severity
     }
+
+    /// How many problems this diagnostic reports: one, or the ones it stands for.
+    public var count: Int { omitted > 0 ? omitted : 1 }
 
     /// `file:line:column: error: message`, the source line and a caret under the column, then the hint.
     public var description: String {
@@ -24,15 +30,31 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
             text += "\(position): "
         }
         text += "\(severity.rawValue): \(message.text)"
-        if let position {
-            let line = position.lineText
-            let prefix = line.prefix(position.column - 1)
+        // A whole-file refusal (too large, not a regular file) has a position but no text to show.
+        if let position, !position.file.bytes.isEmpty {
+            let (line, caretColumn) = Diagnostic.excerpt(position.lineText, column: position.column)
+            let prefix = line.prefix(caretColumn - 1)
             text += "\n\(line)\n" + String(prefix.map { $0 == "\t" ? "\t" : " " }) + "^"
         }
         if let hint = message.hint {
             text += "\nhint: \(hint)"
         }
         return text
+    }
+}
+
+extension Diagnostic {
+    /// At most `Limits.excerptWidth` characters of `line` around `column`, marked with `...` where
+    /// cut, and the column within that window: a diagnostic on a 40 KB line shows a screenful.
+    static func excerpt(_ line: String, column: Int) -> (line: String, column: Int) {
+        let width = Limits.excerptWidth
+        guard line.utf8.count > width, line.count > width else { return (line, column) }
+        let characters = Array(line)
+        let start = max(0, min(column - 1 - width / 2, characters.count - width))
+        let end = min(characters.count, start + width)
+        let head = start > 0 ? "..." : ""
+        let tail = end < characters.count ? "..." : ""
+        return (head + String(characters[start..<end]) + tail, column - start + head.count)
     }
 }
 
@@ -65,32 +87,62 @@ public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// Collects diagnostics while a stage carries on, so one run reports every problem.
+/// Collects diagnostics while a stage carries on, so one run reports every problem, up to
+/// `Limits.diagnosticsPerFile`: past that they are only counted, and one last diagnostic says how
+/// many more there were and where the first of them is. A file of 40,000 stray characters costs
+/// twenty messages, not 40,000 copies of its longest line.
 public struct DiagnosticBag: Sendable {
-    public private(set) var diagnostics: [Diagnostic] = []
+    private var stored: [Diagnostic] = []
+    private var omitted = 0
+    private var omittedErrors = 0
+    private var firstOmitted: SourcePosition?
 
     public init() {}
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    /// What was recorded, ending with the "and N more" diagnostic when some were only counted.
+    public var diagnostics: [Diagnostic] {
+        guard omitted > 0 else { return stored }
+        var more = Diagnostic(.moreDiagnostics(omitted), at: firstOmitted, severity: omittedErrors > 0 ? .error : .warning)
+        more.omitted = omittedErrors > 0 ? omittedErrors : omitted
+        return stored + [more]
+    }
+
+    public var hasErrors: Bool { omittedErrors > 0 || stored.contains { $0.severity == .error } }
 
     public mutating func error(_ message: DiagnosticMessage, at position: SourcePosition?) {
-        diagnostics.append(Diagnostic(message, at: position))
+        record(Diagnostic(message, at: position))
     }
 
     public mutating func warning(_ message: DiagnosticMessage, at position: SourcePosition?) {
-        diagnostics.append(Diagnostic(message, at: position, severity: .warning))
+        record(Diagnostic(message, at: position, severity: .warning))
     }
 
+    private mutating func record(_ diagnostic: Diagnostic) {
+        guard stored.count >= Limits.diagnosticsPerFile else {
+            stored.append(diagnostic)
+            return
+        }
+        if omitted == 0 { firstOmitted = diagnostic.position }
+        omitted += 1
+        if diagnostic.severity == .error { omittedErrors += 1 }
+    }
+
+    /// Adds another stage's or file's diagnostics as they are: each was capped where it was made.
     public mutating func append(contentsOf other: [Diagnostic]) {
-        diagnostics.append(contentsOf: other)
+        stored.append(contentsOf: other)
     }
 }
 
-/// Suggests the closest known spelling for a typo, or nil when nothing is close.
+/// Suggests the closest known spelling for a typo, or nil when nothing is close. The distance
+/// costs the product of the two lengths, so a word longer than any real name gets no suggestion,
+/// and a candidate whose length alone puts it out of reach is not measured.
 public func closestMatch(to word: String, in candidates: some Sequence<String>) -> String? {
+    guard word.utf8.count <= 100 else { return nil }
     var best: (name: String, distance: Int)?
-    let limit = max(1, word.count / 3)
+    let length = word.count
+    let limit = max(1, length / 3)
     for candidate in candidates {
+        guard candidate.utf8.count <= 400, abs(candidate.count - length) <= limit else { continue }
         let distance = editDistance(word, candidate)
         if distance <= limit, distance < (best?.distance ?? Int.max) {
             best = (candidate, distance)

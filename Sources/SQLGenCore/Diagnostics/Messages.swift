@@ -8,6 +8,9 @@ extension DiagnosticMessage {
     public static func cannotReadFile(_ path: String, reason: String) -> Self {
         Self("cannot read '\(path)': \(reason)")
     }
+    public static func notRegularFile(_ path: String, kind: String) -> Self {
+        Self("'\(path)' is \(kind), not a regular file; revision files are read only from regular files", hint: "move it out of the revisions folder, or rename it so that it does not end in '.py'")
+    }
     public static func fileTooLarge(_ path: String, bytes: Int, limit: Int) -> Self {
         Self("'\(path)' is \(bytes) bytes; revision files larger than \(limit) bytes are refused", hint: "a revision file this large is almost certainly not a revision")
     }
@@ -32,6 +35,13 @@ extension DiagnosticMessage {
         Self("revisions folder '\(path)' holds no revision files ('*.py')", hint: "pass '--revisions DIR' to point at the folder that holds them")
     }
 
+    public static func moreDiagnostics(_ count: Int) -> Self {
+        Self("and \(count) more in this file from here on, not shown", hint: "fix the ones above first; they often cause the rest")
+    }
+    public static func moreInRun(_ count: Int) -> Self {
+        Self("and \(count) more, not shown")
+    }
+
     // MARK: Lexer and parser
 
     public static let inconsistentDedent = DiagnosticMessage("unindent does not match any outer indentation level")
@@ -48,6 +58,21 @@ extension DiagnosticMessage {
     public static func invalidEscape(_ text: String) -> Self { Self("invalid escape '\(text)' in string") }
     public static func nestingTooDeep(_ limit: Int) -> Self {
         Self("brackets nested more than \(limit) deep", hint: "no revision file needs this; check the file is what you meant")
+    }
+    public static func indentationTooDeep(_ limit: Int) -> Self {
+        Self("blocks indented more than \(limit) levels deep", hint: "no revision file needs this; check the file is what you meant")
+    }
+    public static func expressionTooDeep(_ limit: Int) -> Self {
+        Self("expression nested more than \(limit) levels deep (operators, calls, attributes and brackets count)", hint: "split it over several names: 'part = ...' then 'part + ...'")
+    }
+    public static func valueTooLarge(_ name: String, depth: Int, size: Int) -> Self {
+        Self("value of '\(name)' is nested more than \(depth) levels deep or holds more than \(size) values, counted through the names it is built from", hint: "no revision file needs this; check the file is what you meant")
+    }
+    public static func loopTooLong(_ limit: Int) -> Self {
+        Self("'for' loops in this file run more than \(limit) statements", hint: "no revision file needs this; check the file is what you meant")
+    }
+    public static func evaluationBudgetExceeded(_ limit: Int) -> Self {
+        Self("this file builds more than \(limit) characters or elements by operations", hint: "no revision file needs this; check the file is what you meant")
     }
     public static func unterminatedString(triple: Bool) -> Self {
         Self(triple ? "unterminated triple-quoted string" : "unterminated string", hint: triple ? "close it with the same three quotes" : "close the string on the same line, or use triple quotes")

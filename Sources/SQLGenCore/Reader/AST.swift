@@ -32,13 +32,48 @@ public struct Expression: Sendable {
         case unsupported(String)
     }
 
-    public var kind: Kind
-    public var offset: Int
+    public let kind: Kind
+    /// Stored in 32 bits beside `height`, so the two take the room one `Int` did: a file is at
+    /// most `RevisionLoader.maximumFileSize` bytes.
+    private let storedOffset: Int32
+    /// Nodes on the longest path from this one down to a leaf (a leaf is 1). Every walk over an
+    /// expression recurses, and so does freeing one: the parser refuses a tree higher than
+    /// `Limits.expressionHeight`, counted here as the tree is built, so no walk can run out of stack.
+    public let height: Int32
+
+    public var offset: Int { Int(storedOffset) }
 
     public init(_ kind: Kind, at offset: Int) {
         self.kind = kind
-        self.offset = offset
+        self.storedOffset = Int32(clamping: offset)
+        self.height = 1 &+ kind.childHeight
     }
+}
+
+extension Expression.Kind {
+    /// The height of the highest expression directly inside this one; 0 for a leaf.
+    var childHeight: Int32 {
+        switch self {
+        case .name, .integer, .bigInteger, .float, .string, .boolean, .none, .ellipsis, .unsupported: 0
+        case .list(let elements), .tuple(let elements), .set(let elements): elements.maxHeight
+        case .dict(let pairs): pairs.reduce(0) { max($0, $1.key.height, $1.value.height) }
+        case .attribute(let base, _): base.height
+        case .call(let callee, let arguments): arguments.reduce(callee.height) { max($0, $1.value.height) }
+        case .subscripted(let base, let index): max(base.height, index.height)
+        case .slice(let lower, let upper, let step): max(lower?.height ?? 0, upper?.height ?? 0, step?.height ?? 0)
+        case .unary(_, let operand): operand.height
+        case .binary(_, let left, let right): max(left.height, right.height)
+        case .conditional(let value, let condition, let otherwise): max(value.height, condition.height, otherwise.height)
+        case .comprehension(let comprehension):
+            comprehension.clauses.reduce(max(comprehension.element.height, comprehension.value?.height ?? 0)) { highest, clause in
+                max(highest, clause.target.height, clause.iterable.height, clause.conditions.maxHeight)
+            }
+        }
+    }
+}
+
+extension [Expression] {
+    var maxHeight: Int32 { reduce(0) { Swift.max($0, $1.height) } }
 }
 
 public struct Argument: Sendable {

@@ -87,6 +87,21 @@ struct Evaluator {
     /// The Python that runs without a database: functions of the file, `return`/`break`/`continue`
     /// on their way out, the step budget; see ControlFlow.swift and Functions.swift.
     var control = ControlState()
+    /// `evaluate` calls in progress. The parser bounds a tree's height, but an f-string's fields
+    /// are parsed and evaluated inside the expression that holds the string, so this bounds the sum.
+    var depth = 0
+    /// How deep and how large the values of bound names may be, by name (see `Weight`).
+    var globalWeights: [String: Weight] = [:]
+    var localWeights: [String: Weight] = [:]
+    /// The weight of the names the current statement has read so far; `bind` adds it to the
+    /// names the statement binds, and a new statement starts from nothing.
+    var referenced = Weight()
+    /// Statements run by `for` loops so far, against `Limits.loopSteps`.
+    var loopSteps = 0
+    /// Unknown names met so far; see `lookup`.
+    var unknownNames = 0
+    /// Characters and elements built by operations in this file so far, against `Limits.evaluationBudget`.
+    var produced = 0
 
     static let headerNames = ["revision", "down_revision", "branch_labels", "depends_on"]
 
@@ -119,6 +134,7 @@ struct Evaluator {
         var functions: [String: (body: [Statement], offset: Int)] = Dictionary(minimumCapacity: 4)
         var headerOffsets: [String: Int] = Dictionary(minimumCapacity: 4)
         for (index, statement) in statements.enumerated() {
+            referenced = Weight()
             do throws(EvaluationError) {
                 switch statement.kind {
                 case .expression(let expression):
@@ -321,6 +337,7 @@ struct Evaluator {
         let moduleDiagnostics = diagnostics
         diagnostics = DiagnosticBag()
         locals = [:]
+        localWeights = [:]
         operations = []
         defer {
             locals = nil
@@ -335,6 +352,7 @@ struct Evaluator {
     /// Runs a function body's statements. Returns the offset of a `raise` that ends it.
     mutating func evaluateBlock(_ statements: [Statement]) -> Int? {
         for (index, statement) in statements.enumerated() {
+            referenced = Weight()
             // A `return`, `break` or `continue` ends the block; its function or loop takes it.
             if control.pendingExit != nil { return nil }
             do throws(EvaluationError) {
@@ -419,10 +437,20 @@ struct Evaluator {
     mutating func bind(_ target: Expression, to value: Value) throws(EvaluationError) {
         switch target.kind {
         case .name(let name):
+            // The value holds what the statement read, at most as deep as the expression it was
+            // read in, and one more node (a `Weight` is an upper bound, never the exact size).
+            // A scalar holds nothing, however it was computed (`sql = sql + '...'` a hundred times
+            // is one string; its length is the evaluation budget's business).
+            let weight = value.holdsValues ? Weight(depth: referenced.depth, size: referenced.size &+ 1) : nil
+            if let weight, weight.depth > Limits.valueNesting || weight.size > Limits.valueSize {
+                throw EvaluationError(.valueTooLarge(name, depth: Limits.valueNesting, size: Limits.valueSize), at: target.offset)
+            }
             if locals != nil {
                 locals?[name] = value
+                if weight != nil || !localWeights.isEmpty { localWeights[name] = weight }
             } else {
                 globals[name] = value
+                if weight != nil || !globalWeights.isEmpty { globalWeights[name] = weight }
             }
         case .tuple(let targets), .list(let targets):
             guard let values = try resolved(value).sequence, values.count == targets.count else {
@@ -434,19 +462,49 @@ struct Evaluator {
         }
     }
 
-    func lookup(_ name: String, at offset: Int) throws(EvaluationError) -> Value {
+    mutating func lookup(_ name: String, at offset: Int) throws(EvaluationError) -> Value {
         // Most function bodies bind no names of their own: an empty `locals` is not searched.
         if let locals, !locals.isEmpty, let value = locals[name] {
+            if !localWeights.isEmpty, let weight = localWeights[name] { noteReference(weight) }
             return value
         }
         if let value = globals[name] {
+            // Most files bind no value that holds others: no second hash of the name.
+            if !globalWeights.isEmpty, let weight = globalWeights[name] { noteReference(weight) }
             return value
         }
         if Evaluator.builtins.contains(name) {
             return .symbol("builtins." + name)
         }
+        // Looking for a suggestion goes through every bound name: only for the first few unknown
+        // names of a file, so that a file of thousands of each stays linear.
+        unknownNames += 1
+        guard unknownNames <= Limits.diagnosticsPerFile else {
+            throw EvaluationError(.unknownName(name, suggestion: nil), at: offset)
+        }
         let known = Array((locals ?? [:]).keys) + Array(globals.keys)
         throw EvaluationError(.unknownName(name, suggestion: closestMatch(to: name, in: known)), at: offset)
+    }
+
+    /// A name's value read at the current depth of the expression ends up at most that many
+    /// levels inside the expression's value.
+    mutating func noteReference(_ weight: Weight) {
+        referenced.depth = max(referenced.depth, weight.depth &+ depth)
+        referenced.size = referenced.size &+ weight.size
+    }
+
+    /// Counts what an operation built (a string's bytes, a sequence's elements) against the
+    /// file's budget: strings doubled through names (`x = x + x`) grow without a long expression.
+    mutating func charge(_ value: Value, at offset: Int) throws(EvaluationError) -> Value {
+        switch value {
+        case .string(let text): produced &+= text.utf8.count
+        case .list(let items), .tuple(let items): produced &+= items.count
+        default: return value
+        }
+        guard produced <= Limits.evaluationBudget else {
+            throw EvaluationError(.evaluationBudgetExceeded(Limits.evaluationBudget), at: offset)
+        }
+        return value
     }
 
     static let builtins: Set<String> = [
@@ -460,6 +518,11 @@ struct Evaluator {
     /// Evaluates an expression. `isStatement` marks a call whose value is discarded, where
     /// `print(...)` and logging are allowed.
     mutating func evaluate(_ expression: Expression, isStatement: Bool = false) throws(EvaluationError) -> Value {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Limits.expressionHeight else {
+            throw EvaluationError(.expressionTooDeep(Limits.expressionHeight), at: expression.offset)
+        }
         switch expression.kind {
         case .name(let name):
             return try lookup(name, at: expression.offset)
@@ -474,7 +537,7 @@ struct Evaluator {
                 return .string(value)
             }
             if prefix.contains(.formatted) {
-                return .string(try interpolate(value, raw: prefix.contains(.raw), at: expression.offset))
+                return try charge(.string(try interpolate(value, raw: prefix.contains(.raw), at: expression.offset)), at: expression.offset)
             }
             if prefix.contains(.bytes) {
                 throw EvaluationError(.unsupportedExpression("bytes literals"), at: expression.offset)
@@ -516,7 +579,7 @@ struct Evaluator {
                 return try call(name, arguments, at: expression.offset, isStatement: isStatement)
             case .method(let receiver, let name):
                 if let result = try callMutatingMethod(receiver, name, arguments, on: callee, at: expression.offset) { return result }
-                return try callMethod(receiver, name, arguments, at: expression.offset)
+                return try charge(try callMethod(receiver, name, arguments, at: expression.offset), at: expression.offset)
             case .function(let name):
                 return try callFunction(name, arguments, at: expression.offset)
             default:
@@ -538,7 +601,7 @@ struct Evaluator {
             }
         case .binary(let op, let left, let right):
             if op == "and" || op == "or" { return try evaluateLogical(op, left, right) }
-            return try evaluateBinary(op, try resolved(try evaluate(left)), try resolved(try evaluate(right)), at: expression.offset)
+            return try charge(try evaluateBinary(op, try resolved(try evaluate(left)), try resolved(try evaluate(right)), at: expression.offset), at: expression.offset)
         case .subscripted(let base, let index):
             return try subscriptValue(try resolved(try evaluate(base)), try resolved(try evaluate(index)), at: expression.offset)
         case .conditional(let value, let condition, let otherwise):
@@ -645,5 +708,25 @@ extension String {
     /// which counts characters; the prefixes are ASCII, so bytes and characters agree.
     func removingPrefix(_ prefix: String) -> String {
         String(Substring(utf8.dropFirst(prefix.utf8.count)))
+    }
+}
+
+/// An upper bound on a bound name's value, kept beside it: its nesting (`depth`) and its nodes
+/// (`size`, counting a value shared twice twice, as printing or comparing it would). Values grow
+/// through names with no deep expression (`x = [x]`, `x = (x, x)`), so the bound is carried along
+/// the names rather than found by walking the value, which is the walk it guards against.
+struct Weight {
+    var depth = 0
+    var size = 0
+}
+
+extension Value {
+    /// Whether the value can hold other values or nested model values (a list, a column, an
+    /// `ARRAY` type, a SQL expression), and so grow through names.
+    var holdsValues: Bool {
+        switch self {
+        case .none, .bool, .int, .float, .string, .symbol, .literal, .operationResult, .batchOperations, .unavailable: false
+        default: true
+        }
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 /// tokenised meaningfully (an unterminated triple-quoted string).
 public struct Lexer {
     /// Brackets nested deeper than this are refused, so that a hostile file cannot exhaust the stack.
-    public static let maximumNesting = 200
+    public static let maximumNesting = Limits.bracketNesting
 
     let file: SourceFile
     let bytes: [UInt8]
@@ -140,6 +140,13 @@ public struct Lexer {
         atLineStart = false
         let current = indentStack[indentStack.count - 1]
         if width > current {
+            guard indentStack.count <= Limits.indentation else {
+                diagnostics.error(.indentationTooDeep(Limits.indentation), at: file.position(at: index))
+                // Give up on the rest of the file, as for runaway brackets: the parser's blocks
+                // nest as deep as the indentation.
+                index = bytes.count
+                return false
+            }
             indentStack.append(width)
             tokens.append(Token(.indent, at: index))
         } else if width < current {

@@ -12,7 +12,8 @@ public struct Parser {
     let bytes: [UInt8]
     var index = 0
     var diagnostics = DiagnosticBag()
-    /// Expression nesting, bounded so that deep input cannot overflow the stack.
+    /// The parser's own recursion (brackets, prefix operators, `**`, `lambda`), bounded so that
+    /// deep input cannot overflow the stack; see `nest()`.
     var depth = 0
     /// Top-level functions whose bodies are skipped, not parsed: a command that does not run
     /// `downgrade()` does not pay for reading it (nor stop at its syntax).
@@ -33,11 +34,12 @@ public struct Parser {
         var parser = Parser(file: file, tokens: tokens, literals: literals)
         parser.skippedFunctions = skipped
         let statements = parser.parseModule()
-        // Runaway nesting stops the lexer, which reports it; the parser, reaching the cut-off
-        // end, would report it again.
+        // Runaway nesting or indentation stops the lexer, which reports it; what the parser says
+        // about the cut-off rest of the file (an expression or block that never ends) is noise.
         var parseDiagnostics = parser.diagnostics.diagnostics
-        if lexDiagnostics.contains(where: { $0.message == .nestingTooDeep(Lexer.maximumNesting) }) {
-            parseDiagnostics.removeAll { $0.message == .nestingTooDeep(Lexer.maximumNesting) }
+        let gaveUp = lexDiagnostics.first { $0.message == .nestingTooDeep(Lexer.maximumNesting) || $0.message == .indentationTooDeep(Limits.indentation) }
+        if let cutOff = gaveUp?.position?.offset {
+            parseDiagnostics.removeAll { ($0.position?.offset ?? 0) >= cutOff }
         }
         return (statements, lexDiagnostics + parseDiagnostics)
     }
@@ -110,6 +112,24 @@ public struct Parser {
     mutating func fail(_ message: DiagnosticMessage, at offset: Int? = nil) -> SyntaxError {
         diagnostics.error(message, at: file.position(at: offset ?? current.offset))
         return SyntaxError()
+    }
+
+    /// Counts one more level of recursion; the caller undoes it with `defer { depth -= 1 }`.
+    mutating func nest() throws(SyntaxError) {
+        depth += 1
+        guard depth <= Limits.expressionHeight else {
+            throw fail(.expressionTooDeep(Limits.expressionHeight))
+        }
+    }
+
+    /// Builds an expression node, refusing one higher than `Limits.expressionHeight`. Chains are
+    /// built in loops, not by recursion, so this, not `nest()`, is what bounds `a + b + c ...`.
+    mutating func node(_ kind: Expression.Kind, at offset: Int) throws(SyntaxError) -> Expression {
+        let expression = Expression(kind, at: offset)
+        guard expression.height <= Limits.expressionHeight else {
+            throw fail(.expressionTooDeep(Limits.expressionHeight))
+        }
+        return expression
     }
 
     mutating func expectName() throws(SyntaxError) -> String {
@@ -528,7 +548,7 @@ public struct Parser {
             if isEndOfExpressionList() { break }
             elements.append(try parseExpressionOrStar())
         }
-        return Expression(.tuple(elements), at: first.offset)
+        return try node(.tuple(elements), at: first.offset)
     }
 
     func isEndOfExpressionList() -> Bool {
@@ -557,16 +577,13 @@ public struct Parser {
             if isKeyword(.in) { break }
             elements.append(try parseBitwiseOr())
         }
-        return Expression(.tuple(elements), at: first.offset)
+        return try node(.tuple(elements), at: first.offset)
     }
 
     /// The entry point of one expression: conditionals, lambdas, `:=`.
     mutating func parseExpression() throws(SyntaxError) -> Expression {
-        depth += 1
+        try nest()
         defer { depth -= 1 }
-        guard depth <= Lexer.maximumNesting else {
-            throw fail(.nestingTooDeep(Lexer.maximumNesting))
-        }
         let offset = current.offset
         if consumeKeyword(.lambda) {
             while !isSymbol(.colon) && current.kind != .newline && current.kind != .end { advance() }
@@ -593,7 +610,7 @@ public struct Parser {
         let condition = try parseOr()
         guard consumeKeyword(.else) else { throw fail(.expected("'else'", found: describe(current))) }
         let otherwise = try parseExpression()
-        return Expression(.conditional(value, condition: condition, otherwise: otherwise), at: offset)
+        return try node(.conditional(value, condition: condition, otherwise: otherwise), at: offset)
     }
 
     /// Set while parsing a comprehension's `for` clause, where `if` starts a filter.
@@ -625,7 +642,7 @@ public struct Parser {
         var left = try parseAnd(startingWith: first)
         while isKeyword(.or) {
             advance()
-            left = Expression(.binary("or", left, try parseAnd()), at: left.offset)
+            left = try node(.binary("or", left, try parseAnd()), at: left.offset)
         }
         return left
     }
@@ -634,7 +651,7 @@ public struct Parser {
         var left = try parseNot(startingWith: first)
         while isKeyword(.and) {
             advance()
-            left = Expression(.binary("and", left, try parseNot()), at: left.offset)
+            left = try node(.binary("and", left, try parseNot()), at: left.offset)
         }
         return left
     }
@@ -642,7 +659,9 @@ public struct Parser {
     mutating func parseNot(startingWith first: Expression? = nil) throws(SyntaxError) -> Expression {
         let offset = current.offset
         if first == nil, consumeKeyword(.not) {
-            return Expression(.unary("not", try parseNot()), at: offset)
+            try nest()
+            defer { depth -= 1 }
+            return try node(.unary("not", try parseNot()), at: offset)
         }
         return try parseComparison(startingWith: first)
     }
@@ -669,7 +688,7 @@ public struct Parser {
                 break
             }
             guard let op else { return left }
-            left = Expression(.binary(op, left, try parseBitwiseOr()), at: left.offset)
+            left = try node(.binary(op, left, try parseBitwiseOr()), at: left.offset)
         }
     }
 
@@ -689,7 +708,7 @@ public struct Parser {
         while case .symbol(let symbol) = current.kind, let precedence = symbol.binaryPrecedence, precedence >= minimum {
             advance()
             let right = try parseBinary(atLeast: precedence + 1)
-            left = Expression(.binary(symbol.rawValue, left, right), at: left.offset)
+            left = try node(.binary(symbol.rawValue, left, right), at: left.offset)
         }
         return left
     }
@@ -698,12 +717,13 @@ public struct Parser {
         let offset = current.offset
         if case .symbol(let symbol) = current.kind, symbol == .minus || symbol == .plus || symbol == .tilde {
             advance()
-            depth += 1
+            try nest()
             defer { depth -= 1 }
-            guard depth <= Lexer.maximumNesting else { throw fail(.nestingTooDeep(Lexer.maximumNesting)) }
-            return Expression(.unary(symbol.rawValue, try parseUnary()), at: offset)
+            return try node(.unary(symbol.rawValue, try parseUnary()), at: offset)
         }
         if consumeKeyword(.await) {
+            try nest()
+            defer { depth -= 1 }
             _ = try parseUnary()
             return Expression(.unsupported("await"), at: offset)
         }
@@ -713,7 +733,9 @@ public struct Parser {
     /// `base ** operand`, or the base alone.
     mutating func parsePower(_ base: Expression) throws(SyntaxError) -> Expression {
         if consumeSymbol(.doubleStar) {
-            return Expression(.binary("**", base, try parseUnary()), at: base.offset)
+            try nest()
+            defer { depth -= 1 }
+            return try node(.binary("**", base, try parseUnary()), at: base.offset)
         }
         return base
     }
@@ -723,14 +745,14 @@ public struct Parser {
         var value = try parseAtom()
         while true {
             if consumeSymbol(.dot) {
-                value = Expression(.attribute(value, try expectName()), at: value.offset)
+                value = try node(.attribute(value, try expectName()), at: value.offset)
             } else if isSymbol(.leftParenthesis) {
                 advance()
-                value = Expression(.call(value, try parseArguments()), at: value.offset)
+                value = try node(.call(value, try parseArguments()), at: value.offset)
             } else if consumeSymbol(.leftBracket) {
                 let subscriptValue = try parseSubscript()
                 try expect(.rightBracket)
-                value = Expression(.subscripted(value, subscriptValue), at: value.offset)
+                value = try node(.subscripted(value, subscriptValue), at: value.offset)
             } else {
                 return value
             }
@@ -774,7 +796,7 @@ public struct Parser {
             elements.append(try parseSliceItem())
         } while consumeSymbol(.comma)
         if elements.count == 1, let only = elements.first { return only }
-        return Expression(.tuple(elements), at: elements.first?.offset ?? current.offset)
+        return try node(.tuple(elements), at: elements.first?.offset ?? current.offset)
     }
 
     mutating func parseSliceItem() throws(SyntaxError) -> Expression {
@@ -788,7 +810,7 @@ public struct Parser {
         }
         guard isSlice else { return parts[0] ?? Expression(.none, at: offset) }
         while parts.count < 3 { parts.append(nil) }
-        return Expression(.slice(parts[0], parts[1], parts[2]), at: offset)
+        return try node(.slice(parts[0], parts[1], parts[2]), at: offset)
     }
 
     /// `for x in y if z` clauses after a comprehension's element.
@@ -904,7 +926,7 @@ public struct Parser {
             elements.append(try parseExpressionOrStar())
         }
         try expect(.rightParenthesis)
-        return Expression(.tuple(elements), at: offset)
+        return try node(.tuple(elements), at: offset)
     }
 
     mutating func parseList() throws(SyntaxError) -> Expression {
@@ -922,7 +944,7 @@ public struct Parser {
             if !consumeSymbol(.comma) { break }
         }
         try expect(.rightBracket)
-        return Expression(.list(elements), at: offset)
+        return try node(.list(elements), at: offset)
     }
 
     mutating func parseDictOrSet() throws(SyntaxError) -> Expression {
@@ -952,8 +974,8 @@ public struct Parser {
             if !consumeSymbol(.comma) { break }
         }
         try expect(.rightBrace)
-        if !elements.isEmpty && pairs.isEmpty { return Expression(.set(elements), at: offset) }
+        if !elements.isEmpty && pairs.isEmpty { return try node(.set(elements), at: offset) }
         if !elements.isEmpty { throw fail(.expected("':'", found: "a set element in a dict")) }
-        return Expression(.dict(pairs), at: offset)
+        return try node(.dict(pairs), at: offset)
     }
 }

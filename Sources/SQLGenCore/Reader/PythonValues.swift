@@ -63,6 +63,11 @@ extension Evaluator {
         let elements = try iterationElements(try evaluate(iterable), at: iterable.offset)
         for element in elements {
             try spendStep(at: offset)
+            // Loops nest as deep as blocks do: a hundred loops over a long list would never end.
+            loopSteps &+= 1 &+ body.count
+            guard loopSteps <= Limits.loopSteps else {
+                throw EvaluationError(.loopTooLong(Limits.loopSteps), at: offset)
+            }
             try bind(target, to: element)
             if let raisedAt = evaluateBlock(body) { return raisedAt }
             if control.endsLoop() { break }
@@ -100,6 +105,7 @@ extension Evaluator {
                     throw EvaluationError(.expectedValue("a plain value inside an f-string", found: value), at: offset)
                 }
                 result += text
+                try ensureBudget(result.utf8.count, at: offset)
                 index = template.index(after: close)
             } else {
                 result.append(character)
@@ -167,11 +173,16 @@ extension Evaluator {
             case "s": text = value.pythonString
             case "r": text = value.pythonRepr
             case "d", "i":
-                if case .int(let number) = value { text = String(number) } else { text = nil }
+                switch value {
+                case .int(let number): text = String(number)
+                case .literal(.bigInteger(let digits)): text = digits
+                default: text = nil
+                }
             default: text = nil
             }
             guard let text else { throw EvaluationError(.badFormatString("'%\(conversion)' with \(value.typeDescription)"), at: offset) }
             result += text
+            try ensureBudget(result.utf8.count, at: offset)
         }
         result += characters
         return result
@@ -199,6 +210,10 @@ extension Evaluator {
         case (.string(let text), "strip"): return .string(text.trimmingCharacters(in: .whitespacesAndNewlines))
         case (.string(let text), "replace"):
             guard positional.count == 2, case .string(let old) = positional[0], case .string(let new) = positional[1] else { break }
+            // At most one replacement per length of `old`: refused before it is built, not after.
+            if new.utf8.count > old.utf8.count {
+                try ensureBudget(text.utf8.count + text.utf8.count / max(1, old.utf8.count) * new.utf8.count, at: offset)
+            }
             return .string(text.replacingOccurrences(of: old, with: new))
         case (.string(let separator), "join"):
             guard positional.count == 1, let items = positional[0].sequence else { break }
@@ -207,6 +222,7 @@ extension Evaluator {
                 guard case .string(let part) = item else { throw EvaluationError(.expectedValue("strings to join", found: item), at: offset) }
                 parts.append(part)
             }
+            try ensureBudget(parts.reduce(separator.utf8.count * parts.count) { $0 + $1.utf8.count }, at: offset)
             return .string(parts.joined(separator: separator))
         case (.dict(let pairs), "get"):
             guard let key = positional.first?.pythonRepr else { break }
@@ -215,6 +231,15 @@ extension Evaluator {
             if let value = try callOtherMethod(receiver, name, positional, keywords, at: offset) { return value }
         }
         throw EvaluationError(.unsupportedCall("\(receiver.typeDescription).\(name)"), at: offset)
+    }
+
+    /// Refuses a string about to grow past what is left of `Limits.evaluationBudget`: formatting
+    /// repeats a value as often as the template names it, so the result is checked as it grows,
+    /// before it costs the memory `charge` would find spent.
+    func ensureBudget(_ length: Int, at offset: Int) throws(EvaluationError) {
+        guard length <= Limits.evaluationBudget &- produced else {
+            throw EvaluationError(.evaluationBudgetExceeded(Limits.evaluationBudget), at: offset)
+        }
     }
 
     /// `'{} {name} {0}'.format(...)`.
@@ -249,6 +274,7 @@ extension Evaluator {
             }
             guard let value, let text = value.pythonString else { throw EvaluationError(.badFormatString("no value for '{\(field)}'"), at: offset) }
             result += text
+            try ensureBudget(result.utf8.count, at: offset)
             index = template.index(after: close)
         }
         return result
@@ -295,11 +321,16 @@ extension Evaluator {
                       let factor = ["days": 86_400, "hours": 3_600, "minutes": 60, "seconds": 1][unit] else {
                     throw EvaluationError(.badDate(name), at: argument.offset)
                 }
-                seconds += count * factor
+                // Checked: a file's numbers can be anything, and an overflow would trap.
+                let (product, overflowed) = count.multipliedReportingOverflow(by: factor)
+                let (sum, overflowedSum) = seconds.addingReportingOverflow(product)
+                guard !overflowed, !overflowedSum else { throw EvaluationError(.badDate(name), at: argument.offset) }
+                seconds = sum
             }
             return .int(seconds)
         case "datetime.timezone":
-            guard arguments.count == 1, case .int(let seconds) = try resolved(try evaluate(arguments[0].value)) else {
+            // Python requires an offset strictly within a day.
+            guard arguments.count == 1, case .int(let seconds) = try resolved(try evaluate(arguments[0].value)), seconds > -86_400, seconds < 86_400 else {
                 throw EvaluationError(.badDate(name), at: offset)
             }
             return .string(Self.utcOffset(seconds))

@@ -12,7 +12,9 @@ public struct SchemaScript {
         self.options = options
     }
 
-    public func script(for catalog: Catalog, at revisions: [String]) throws(DiagnosticError) -> String {
+    /// `definedAt` says where a table's shape was last set, for a table the dialect cannot create
+    /// (a type of another dialect): the catalog itself keeps no positions.
+    public func script(for catalog: Catalog, at revisions: [String], definedAt: (TableName) -> SourcePosition? = { _ in nil }) throws(DiagnosticError) -> String {
         let writer = ScriptWriter(dialect: dialect, options: options)
         var output = ""
         var problems = DiagnosticBag()
@@ -44,14 +46,19 @@ public struct SchemaScript {
                 // from op.f(), so every index and constraint name too long for the dialect is
                 // shortened the way op.f() names are (an explicit one was refused by the upgrade).
                 let generated = IdentifierLength.newNames(in: .createTable(definition)).filter { $0.what == "index" || $0.what == "constraint" }.map(\.name)
-                if case .createTable(let fitted) = try IdentifierLength.fitted(.createTable(definition), limits: dialect.identifierLimits, converted: generated) {
-                    definition = fitted
-                }
-                // The renderer holds a copy of `built`; it is gone before `built` grows, which
-                // would otherwise copy every table so far, once per table (quadratic).
-                let statements = try SQLRenderer(dialect: dialect, catalog: built).createTableStatements(definition)
-                for statement in statements {
-                    writer.append(statement, to: &output)
+                do throws(DialectError) {
+                    if case .createTable(let fitted) = try IdentifierLength.fitted(.createTable(definition), limits: dialect.identifierLimits, converted: generated) {
+                        definition = fitted
+                    }
+                    // The renderer holds a copy of `built`; it is gone before `built` grows, which
+                    // would otherwise copy every table so far, once per table (quadratic).
+                    let statements = try SQLRenderer(dialect: dialect, catalog: built).createTableStatements(definition)
+                    for statement in statements {
+                        writer.append(statement, to: &output)
+                    }
+                } catch {
+                    problems.error(error.message, at: definedAt(name))
+                    continue
                 }
                 built.apply(.createTable(definition), at: SourceFile(path: "", bytes: []).position(at: 0))
             }

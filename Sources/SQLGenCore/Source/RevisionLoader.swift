@@ -214,8 +214,11 @@ public enum RevisionLoader {
 
     /// Reads a whole file with one `open`, `fstat` and as few `read` calls as the kernel needs,
     /// straight into the array the lexer reads: no `Data` in between, and no copy of it.
+    /// Only regular files are read: a FIFO, socket or device named `x.py` would block or never end.
+    /// `O_NONBLOCK` keeps `open` itself from waiting for a FIFO's writer; it changes nothing for
+    /// a regular file. A refusal of the file as a whole is reported at its line 1, column 1.
     public static func readFile(_ path: String) throws(DiagnosticError) -> SourceFile {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             throw DiagnosticError(.cannotReadFile(path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno))))
         }
@@ -227,9 +230,13 @@ public enum RevisionLoader {
         guard (status.st_mode & S_IFMT) != S_IFDIR else {
             throw DiagnosticError(.cannotReadFile(path, reason: "it is a directory"))
         }
+        let start = SourceFile(path: path, bytes: []).position(at: 0)
+        guard (status.st_mode & S_IFMT) == S_IFREG else {
+            throw DiagnosticError(.notRegularFile(path, kind: fileKind(status.st_mode)), at: start)
+        }
         let size = Int(status.st_size)
         guard size <= maximumFileSize else {
-            throw DiagnosticError(.fileTooLarge(path, bytes: size, limit: maximumFileSize))
+            throw DiagnosticError(.fileTooLarge(path, bytes: size, limit: maximumFileSize), at: start)
         }
         var failure: Int32 = 0
         // One byte more than the size, so that a file that grew since `fstat` is still read to its end.
@@ -261,9 +268,19 @@ public enum RevisionLoader {
                 bytes.append(contentsOf: chunk[0..<got])
             }
             guard bytes.count <= maximumFileSize else {
-                throw DiagnosticError(.fileTooLarge(path, bytes: bytes.count, limit: maximumFileSize))
+                throw DiagnosticError(.fileTooLarge(path, bytes: bytes.count, limit: maximumFileSize), at: start)
             }
         }
         return SourceFile(path: path, bytes: bytes)
+    }
+
+    /// What a file that is not a regular file is, for the message.
+    static func fileKind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: "a FIFO (named pipe)"
+        case S_IFSOCK: "a socket"
+        case S_IFCHR, S_IFBLK: "a device"
+        default: "not a regular file"
+        }
     }
 }

@@ -63,10 +63,20 @@ public struct SourcePosition: Sendable, Hashable, CustomStringConvertible {
     public var path: String { file.path }
 
     /// 1-based line number.
+    /// Counted with `memchr`: a diagnostic near the end of a large file would otherwise cost a
+    /// byte-by-byte loop over megabytes, once per diagnostic printed.
     public var line: Int {
-        var line = 1
-        for index in 0..<offset where file.bytes[index] == UInt8(ascii: "\n") { line += 1 }
-        return line
+        file.bytes.withUnsafeBufferPointer { buffer in
+            guard let start = buffer.baseAddress else { return 1 }
+            let end = UnsafeRawPointer(start + offset)
+            var cursor = UnsafeRawPointer(start)
+            var line = 1
+            while cursor < end, let found = memchr(cursor, Int32(UInt8(ascii: "\n")), end - cursor) {
+                line += 1
+                cursor = UnsafeRawPointer(found) + 1
+            }
+            return line
+        }
     }
 
     /// 1-based column, counted in characters from the start of the line.
