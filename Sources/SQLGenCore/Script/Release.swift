@@ -51,6 +51,7 @@ public struct ReleaseBuilder {
         guard !upgradeSteps.isEmpty else { throw DiagnosticError(.emptyRelease(request.upgradeRange)) }
         var files: [ReleaseFile] = []
         var findings: [String: [Diagnostic]] = [:]
+        var lintFindings: [String: [LintFinding]] = [:]
         for (dialect, graph) in zip(request.dialects, graphs) {
             let planner = Planner(graph: graph)
             let upgradeSteps = try planner.plan(.upgrade, range: request.upgradeRange)
@@ -61,9 +62,10 @@ public struct ReleaseBuilder {
             files.append(ReleaseFile(path: "\(dialect.name)/upgrade.sql", contents: header(.upgrade, dialect: dialect, steps: upgradeSteps) + upgrade))
             files.append(ReleaseFile(path: "\(dialect.name)/downgrade.sql", contents: header(.downgrade, dialect: dialect, steps: downgradeSteps) + downgrade))
             findings[dialect.name] = SchemaChecker(graph: graph, dialect: dialect).check()
+            lintFindings[dialect.name] = Linter(dialect: dialect).findings(upgradeSteps, catalog: Catalog.before(upgradeSteps, in: graph))
         }
         files.append(ReleaseFile(path: "manifest.json", contents: manifest(steps: upgradeSteps, scripts: files).rendered() + "\n"))
-        files.append(ReleaseFile(path: "CHANGES.md", contents: changes(steps: upgradeSteps, findings: findings)))
+        files.append(ReleaseFile(path: "CHANGES.md", contents: changes(steps: upgradeSteps, findings: findings, lint: lintFindings)))
         let sums = files.map { SHA256.hex($0.contents.utf8) + "  " + $0.path + "\n" }.joined()
         files.append(ReleaseFile(path: "SHA256SUMS", contents: sums))
         return files
@@ -124,9 +126,9 @@ public struct ReleaseBuilder {
         return SHA256.hex(data)
     }
 
-    /// For the reviewer: the graph of the range, then per revision what it does in words and
-    /// what `check` found in it for each dialect.
-    func changes(steps: [MigrationStep], findings: [String: [Diagnostic]]) -> String {
+    /// For the reviewer: the graph of the range, then per revision what it does in words, what
+    /// `check` found in it and what `lint` says it costs, for each dialect.
+    func changes(steps: [MigrationStep], findings: [String: [Diagnostic]], lint: [String: [LintFinding]]) -> String {
         var text = "# Release \(markdownText(request.name))\n\n"
         text += "sqlgen \(toolVersion): upgrade `\(request.from)` to `\(request.to)`, \(steps.count) revision\(steps.count == 1 ? "" : "s"), for "
             + request.dialects.map { "`\($0.name)`" }.joined(separator: ", ") + ".\n\n"
@@ -145,10 +147,14 @@ public struct ReleaseBuilder {
             text += "\n"
             for dialect in request.dialects {
                 let found = (findings[dialect.name] ?? []).filter { $0.position?.path == revision.file.path }
-                if found.isEmpty {
+                let risks = (lint[dialect.name] ?? []).filter { $0.position.path == revision.file.path }
+                if found.isEmpty && risks.isEmpty {
                     text += "Findings for \(dialect.name): none.\n\n"
                 } else {
-                    text += "Findings for \(dialect.name):\n\n" + found.map { "- \($0.severity.rawValue): line \($0.position?.line ?? 0): \(markdownText($0.message.text))\n" }.joined() + "\n"
+                    text += "Findings for \(dialect.name):\n\n"
+                        + found.map { "- \($0.severity.rawValue): line \($0.position?.line ?? 0): \(markdownText($0.message.text))\n" }.joined()
+                        + risks.map { "- \($0.level.rawValue) [\($0.rule)]: line \($0.position.line): \(markdownText($0.message.message)); \(markdownText($0.message.note))\n" }.joined()
+                        + "\n"
                 }
             }
         }
