@@ -1,5 +1,7 @@
 // Names and ids compared by Unicode scalars: the equality databases and Python use, not Swift's.
 
+import Foundation
+
 /// Swift's `String ==` and hashing treat canonically equivalent text as equal: NFC `café`
 /// (`e` with acute, U+00E9) equals NFD `café` (`e` then U+0301). PostgreSQL, MySQL, SQLite and
 /// Python compare code points, for which they are two different names. Revision ids, table,
@@ -27,7 +29,11 @@ extension String {
     public func sameScalars(_ other: String) -> Bool {
         guard utf8.count == other.utf8.count else { return false }
         let compared: Bool? = utf8.withContiguousStorageIfAvailable { mine in
-            other.utf8.withContiguousStorageIfAvailable { theirs in mine.elementsEqual(theirs) } ?? nil
+            other.utf8.withContiguousStorageIfAvailable { theirs in
+                // One `memcmp`: names are compared on every catalog lookup, and a byte loop showed.
+                guard let left = mine.baseAddress, let right = theirs.baseAddress else { return mine.count == theirs.count }
+                return memcmp(left, right, mine.count) == 0
+            } ?? nil
         } ?? nil
         return compared ?? utf8.elementsEqual(other.utf8)
     }
