@@ -211,6 +211,10 @@ public struct SchemaChecker {
             return missingTable(name)
         case .bulkInsert(let insert):
             return missingTable(insert.table) + missingColumns(Array(Set(insert.rows.flatMap { $0.map(\.column) })).sorted(), in: insert.table)
+        case .data(let statement):
+            var seen: [String] = []
+            for name in statement.namedColumns where !seen.contains(where: { $0.sameScalars(name) }) { seen.append(name) }
+            return missingTable(statement.table) + missingColumns(seen, in: statement.table)
         case .execute, .createEnumType, .dropEnumType:
             return []
         case .autocommit:
