@@ -1,0 +1,49 @@
+"""rename statuses with expressions
+
+Revision ID: 3d4e5f6a7b8c
+Revises: 2c3d4e5f6a7b
+Create Date: 2026-12-03 09:00:00.000000
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '3d4e5f6a7b8c'
+down_revision = '2c3d4e5f6a7b'
+branch_labels = None
+depends_on = None
+
+account = sa.table(
+    'account',
+    sa.column('id', sa.Integer),
+    sa.column('name', sa.String),
+    sa.column('status', sa.String),
+    sa.column('active', sa.Boolean),
+    sa.column('score', sa.Integer),
+)
+
+
+def upgrade():
+    op.execute(account.insert().values(id=1, name='alice', status='new', active=True, score=10))
+    op.execute(account.insert().values({'id': 2, 'name': "o'brien", 'status': None, 'active': False, 'score': 20}))
+    op.execute(account.insert().values(id=3, name='carol', status='old', active=True, score=30))
+    op.execute(
+        account.update()
+        .where(account.c.status == op.inline_literal('new'))
+        .values({'status': op.inline_literal('active')})
+    )
+    op.execute(
+        account.update()
+        .where(sa.and_(account.c.status.is_(None), account.c.active == False))
+        .values(status='inactive', score=0)
+    )
+    bind = op.get_bind()
+    bind.execute(account.update().where(account.c.id.in_([1, 3])).values(score=account.c.score + 1))
+    op.get_context().execute(
+        account.update().where(sa.or_(account.c.name.like('car%'), account.c.score >= 100)).values(active=sa.null())
+    )
+    op.execute(account.delete().where(account.c.status != 'inactive'))
+
+
+def downgrade():
+    op.execute(account.delete().where(account.c.id.in_([1, 2, 3])))
