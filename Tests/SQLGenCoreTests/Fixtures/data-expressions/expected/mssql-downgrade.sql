@@ -1,0 +1,26 @@
+BEGIN TRANSACTION;
+
+-- Running downgrade 3d4e5f6a7b8c -> 2c3d4e5f6a7b
+
+DELETE FROM account WHERE account.id IN (1, 2, 3);
+
+GO
+
+UPDATE alembic_version SET version_num='2c3d4e5f6a7b' WHERE alembic_version.version_num = '3d4e5f6a7b8c';
+
+GO
+
+-- Running downgrade 2c3d4e5f6a7b -> 
+
+DROP TABLE account;
+
+GO
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = '2c3d4e5f6a7b';
+
+GO
+
+COMMIT;
+
+GO
+
