@@ -48,11 +48,11 @@ UPDATE account SET score=(account.score + 1) WHERE account.id IN (1, 3)
 
 /
 
-UPDATE account SET active=NULL WHERE account.name LIKE 'car%' OR account.score >= 100
+UPDATE account SET active=NULL WHERE account.name LIKE 'o%' OR account.score >= 100
 
 /
 
-DELETE FROM account WHERE account.status != 'inactive'
+DELETE FROM account WHERE account.status != 'inactive' AND account.score > 20
 
 /
 

@@ -40,9 +40,9 @@ def upgrade():
     bind = op.get_bind()
     bind.execute(account.update().where(account.c.id.in_([1, 3])).values(score=account.c.score + 1))
     op.get_context().execute(
-        account.update().where(sa.or_(account.c.name.like('car%'), account.c.score >= 100)).values(active=sa.null())
+        account.update().where(sa.or_(account.c.name.like('o%'), account.c.score >= 100)).values(active=sa.null())
     )
-    op.execute(account.delete().where(account.c.status != 'inactive'))
+    op.execute(account.delete().where(sa.and_(account.c.status != 'inactive', account.c.score > 20)))
 
 
 def downgrade():
