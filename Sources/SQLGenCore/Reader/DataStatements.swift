@@ -73,6 +73,9 @@ extension Evaluator {
         case (.dataExpression(let column), "like"), (.dataExpression(let column), "not_like"), (.dataExpression(let column), "notlike"):
             guard positional.count == 1, keywords.isEmpty else { return nil }
             return .dataExpression(.binary(name == "like" ? "LIKE" : "NOT LIKE", column, try dataOperand(positional[0], type: column.valueType, at: offset)))
+        case (.lightTable, "select"):
+            // Rows read back into Python; offline there are none.
+            throw EvaluationError(.readsDatabaseResult("'.select()' of 'sa.table'"), at: offset)
         default:
             // `sa.select`, `.returning(...)`, `.from_select(...)`, `.ilike(...)`: not compiled.
             throw EvaluationError(.dataStatementMethod(name, on: receiver.typeDescription), at: offset)
