@@ -61,7 +61,9 @@ public struct SchemaChecker {
         let droppedByHand = renders ? SQLRenderer.typesDroppedByRawSQL(in: operations) : []
         for operation in operations {
             for message in Self.problems(of: operation.kind, in: catalog) {
-                problems.error(message, at: operation.position)
+                // A data statement's `sa.table(...)` is the revision's own description of a table,
+                // often one that the application created outside these revisions: a warning.
+                if case .data = operation.kind { problems.warning(message, at: operation.position) } else { problems.error(message, at: operation.position) }
             }
             if let dialect {
                 for (message, severity) in IdentifierLength.databaseProblems(of: operation, limits: dialect.identifierLimits, dialect: dialect.name) {
