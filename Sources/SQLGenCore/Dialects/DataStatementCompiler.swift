@@ -81,7 +81,9 @@ extension SQLRenderer {
         case .inList(let operand, let items, let negated):
             var parts: [String] = []
             for item in items { parts.append(try dataExpression(item)) }
-            return (try dataOperand(operand, under: own)) + (negated ? " NOT IN (" : " IN (") + parts.joined(separator: ", ") + ")"
+            let list = (try dataOperand(operand, under: own)) + (negated ? " NOT IN (" : " IN (") + parts.joined(separator: ", ") + ")"
+            // SQLAlchemy compiles `not_in` as a negated, grouped IN: `(x NOT IN (1, 2))` wherever it stands.
+            return negated ? "(" + list + ")" : list
         }
     }
 }

@@ -46,4 +46,16 @@ def upgrade():
 
 
 def downgrade():
+    op.execute(
+        account.update()
+        .where(account.c.score.isnot(None))
+        .where(account.c.name.notlike('x%'))
+        .values(score=account.c.score * 2 - 1)
+    )
+    op.execute(
+        account.delete().where(
+            sa.and_(sa.or_(account.c.name == 'a', account.c.score == None), account.c.id.not_in([1, 2, 3]), account.c.id.in_([4]))
+        )
+    )
+    op.execute(account.delete().where((account.c.name == None) | (account.c.score < 3) & (account.c.active != True)))
     op.execute(account.delete().where(account.c.id.in_([1, 2, 3])))
