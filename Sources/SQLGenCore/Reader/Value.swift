@@ -32,6 +32,8 @@ enum Value: Sendable {
     indirect case lightTable(TableName, [BulkInsert.ColumnSpec])
     /// `sa.column('id', sa.Integer)` inside `sa.table`.
     indirect case lightColumn(BulkInsert.ColumnSpec)
+    /// `sa.MetaData()`, which only `sa.Table(...)` may take.
+    case metaData
     /// `t.c`: the columns of a light table, each reached as an attribute.
     indirect case tableColumns(TableName, [BulkInsert.ColumnSpec])
     /// `t.c.name`, `t.c.x == 1`, `sa.and_(...)`: a SQL expression for a data statement.
@@ -75,6 +77,7 @@ enum Value: Sendable {
         case .lightTable: "'sa.table'"
         case .lightColumn: "'sa.column'"
         case .tableColumns: "'.c' of 'sa.table'"
+        case .metaData: "'sa.MetaData()'"
         case .dataExpression: "a SQL expression"
         case .dataStatement(let statement): "'\(statement.verb.rawValue.lowercased())()' of 'sa.table'"
         case .operationResult(let name): "the result of 'op.\(name)'"

@@ -54,6 +54,10 @@ UPDATE account SET active=NULL WHERE account.name LIKE 'o%' OR account.score >= 
 
 GO
 
+UPDATE account SET name='caroline' WHERE account.id = 3;
+
+GO
+
 DELETE FROM account WHERE account.status != 'inactive' AND account.score > 20;
 
 GO

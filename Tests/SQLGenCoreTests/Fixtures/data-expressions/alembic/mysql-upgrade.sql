@@ -32,6 +32,8 @@ UPDATE account SET score=(account.score + 1) WHERE account.id IN (1, 3);
 
 UPDATE account SET active=NULL WHERE account.name LIKE 'o%' OR account.score >= 100;
 
+UPDATE account SET name='caroline' WHERE account.id = 3;
+
 DELETE FROM account WHERE account.status != 'inactive' AND account.score > 20;
 
 UPDATE alembic_version SET version_num='3d4e5f6a7b8c' WHERE alembic_version.version_num = '2c3d4e5f6a7b';

@@ -52,6 +52,10 @@ UPDATE account SET active=NULL WHERE account.name LIKE 'o%' OR account.score >= 
 
 /
 
+UPDATE account SET name='caroline' WHERE account.id = 3
+
+/
+
 DELETE FROM account WHERE account.status != 'inactive' AND account.score > 20
 
 /

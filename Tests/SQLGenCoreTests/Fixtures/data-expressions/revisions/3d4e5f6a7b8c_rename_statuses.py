@@ -22,6 +22,13 @@ account = sa.table(
     sa.column('score', sa.Integer),
 )
 
+account_table = sa.Table(
+    'account',
+    sa.MetaData(),
+    sa.Column('id', sa.Integer, primary_key=True),
+    sa.Column('name', sa.String(50)),
+)
+
 
 def upgrade():
     op.execute(account.insert().values(id=1, name='alice', status='new', active=True, score=10))
@@ -42,6 +49,7 @@ def upgrade():
     op.get_context().execute(
         account.update().where(sa.or_(account.c.name.like('o%'), account.c.score >= 100)).values(active=sa.null())
     )
+    op.execute(account_table.update().where(account_table.c.id == 3).values(name='caroline'))
     op.execute(account.delete().where(sa.and_(account.c.status != 'inactive', account.c.score > 20)))
 
 
