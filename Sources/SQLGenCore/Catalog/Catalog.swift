@@ -205,7 +205,7 @@ public struct Catalog: Sendable, Equatable {
             change(name) { $0?.comment = comment }
         case .dropTableComment(let name, _):
             change(name) { $0?.comment = nil }
-        case .bulkInsert:
+        case .bulkInsert, .data:
             break
         case .execute(let sql):
             applyRawSQL(sql, at: position)

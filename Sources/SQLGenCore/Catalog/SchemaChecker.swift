@@ -61,7 +61,9 @@ public struct SchemaChecker {
         let droppedByHand = renders ? SQLRenderer.typesDroppedByRawSQL(in: operations) : []
         for operation in operations {
             for message in Self.problems(of: operation.kind, in: catalog) {
-                problems.error(message, at: operation.position)
+                // A data statement's `sa.table(...)` is the revision's own description of a table,
+                // often one that the application created outside these revisions: a warning.
+                if case .data = operation.kind { problems.warning(message, at: operation.position) } else { problems.error(message, at: operation.position) }
             }
             if let dialect {
                 for (message, severity) in IdentifierLength.databaseProblems(of: operation, limits: dialect.identifierLimits, dialect: dialect.name) {
@@ -211,6 +213,10 @@ public struct SchemaChecker {
             return missingTable(name)
         case .bulkInsert(let insert):
             return missingTable(insert.table) + missingColumns(Array(Set(insert.rows.flatMap { $0.map(\.column) })).sorted(), in: insert.table)
+        case .data(let statement):
+            var seen: [String] = []
+            for name in statement.namedColumns where !seen.contains(where: { $0.sameScalars(name) }) { seen.append(name) }
+            return missingTable(statement.table) + missingColumns(seen, in: statement.table)
         case .execute, .createEnumType, .dropEnumType:
             return []
         case .autocommit:

@@ -269,11 +269,21 @@ struct NarrowingTypeChange: LintRule {
 /// `op.execute("UPDATE t SET ...")` or `DELETE FROM t` with no WHERE: every row.
 struct DataStatementWithoutWhere: LintRule {
     let id = "data-statement-without-where", level = LintLevel.warning, dialects: Set<String>? = nil
-    let summary = "an UPDATE or DELETE without WHERE in raw SQL changes every row"
+    let summary = "an UPDATE or DELETE without WHERE (raw SQL or a SQLAlchemy statement) changes every row"
     func check(_ operation: Operation, _ context: LintContext) -> LintMessage? {
-        guard case .execute(let sql) = operation.kind else { return nil }
-        let words = sql.uppercased().split(whereSeparator: { !$0.isLetter && $0 != "_" })
-        guard let first = words.first, first == "UPDATE" || first == "DELETE", !words.contains("WHERE") else { return nil }
+        let first: String
+        switch operation.kind {
+        case .execute(let sql):
+            let words = sql.uppercased().split(whereSeparator: { !$0.isLetter && $0 != "_" })
+            guard let word = words.first, word == "UPDATE" || word == "DELETE", !words.contains("WHERE") else { return nil }
+            first = String(word)
+        case .data(let statement):
+            // `t.update().values(...)` or `t.delete()` with no `.where(...)`.
+            guard statement.verb != .insert, statement.condition == nil else { return nil }
+            first = statement.verb.rawValue
+        default:
+            return nil
+        }
         return LintMessage(message: "\(first) without WHERE changes every row of the table",
                            note: "one statement over the whole table: long row locks, a large transaction log, and no way back in the downgrade",
                            help: "add a WHERE clause, or update in batches if every row is meant")

@@ -276,6 +276,12 @@ extension DiagnosticMessage {
         Self("'op.execute' takes SQL as a string or 'sa.text(...)', not \(found)",
              hint: "SQL expression objects (table.insert(), update(), ...) are not supported yet; write the SQL")
     }
+    public static func dataStatementUnknownColumn(_ column: String, table: String) -> Self {
+        Self("'\(table).c' has no column '\(column)'", hint: "list the column in 'sa.table('\(table)', sa.column('\(column)', ...))'")
+    }
+    public static func dataStatementMethod(_ name: String, on what: String) -> Self {
+        Self("'.\(name)(...)' on \(what) is not compiled by sqlgen", hint: "write the statement as SQL in 'op.execute(...)'")
+    }
     public static func bulkInsertUnknownColumn(_ column: String, table: String) -> Self {
         Self("row names column '\(column)', which 'sa.table('\(table)', ...)' does not list")
     }

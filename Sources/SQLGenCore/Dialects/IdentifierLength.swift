@@ -127,7 +127,7 @@ enum IdentifierLength {
                 operations[position].kind = try fitted(operations[position].kind, limits: limits, converted: converted + operations[position].convertedNames)
             }
             return .autocommit(operations)
-        case .dropTable, .renameTable, .dropColumn, .alterColumn, .createTableComment, .dropTableComment, .bulkInsert, .execute,
+        case .dropTable, .renameTable, .dropColumn, .alterColumn, .createTableComment, .dropTableComment, .bulkInsert, .execute, .data,
              .createEnumType, .dropEnumType:
             return kind
         }
@@ -162,7 +162,7 @@ enum IdentifierLength {
         case .batch(let batch): return batch.operations.flatMap { newNames(in: $0.kind) }
         case .autocommit(let operations): return operations.flatMap { newNames(in: $0.kind) }
         case .createEnumType(let type): return type.name.map { [("type", $0)] } ?? []
-        case .dropTable, .dropColumn, .dropIndex, .dropConstraint, .createTableComment, .dropTableComment, .bulkInsert, .execute, .dropEnumType:
+        case .dropTable, .dropColumn, .dropIndex, .dropConstraint, .createTableComment, .dropTableComment, .bulkInsert, .execute, .data, .dropEnumType:
             return []
         }
     }

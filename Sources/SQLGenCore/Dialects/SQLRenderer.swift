@@ -85,6 +85,8 @@ public struct SQLRenderer: Sendable {
             return dialect.bulkInsertStatements(try bulkInsertStatements(insert), into: insert.table)
         case .execute(let sql):
             return [Self.unescapeColons(sql)]
+        case .data(let statement):
+            return [try dataStatement(statement)]
         case .createEnumType(var enumType):
             // An explicit `.create(bind)` creates the type whatever `create_type` says.
             enumType.createType = true
@@ -189,7 +191,7 @@ public struct SQLRenderer: Sendable {
         case .createIndex(let index): try dialect.checkOptions(index.options, for: "create_index")
         case .dropIndex(let drop): try dialect.checkOptions(drop.options, for: "drop_index")
         case .renameTable, .createPrimaryKey, .createExcludeConstraint, .dropConstraint, .createTableComment, .dropTableComment,
-             .bulkInsert, .execute, .batch, .autocommit, .createEnumType, .dropEnumType:
+             .bulkInsert, .execute, .data, .batch, .autocommit, .createEnumType, .dropEnumType:
             break
         }
     }

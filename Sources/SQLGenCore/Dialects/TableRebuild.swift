@@ -51,7 +51,7 @@ struct TableRebuild {
             after.comment = comment
         case .dropTableComment:
             after.comment = nil
-        case .createTable, .dropTable, .renameTable, .createExcludeConstraint, .bulkInsert, .execute, .batch, .autocommit,
+        case .createTable, .dropTable, .renameTable, .createExcludeConstraint, .bulkInsert, .execute, .data, .batch, .autocommit,
              .createEnumType, .dropEnumType:
             break
         }

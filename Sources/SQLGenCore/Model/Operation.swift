@@ -23,6 +23,8 @@ public struct Operation: Sendable, Equatable {
         case bulkInsert(BulkInsert)
         /// Raw SQL from `op.execute("...")`, passed through as written.
         case execute(String)
+        /// `op.execute(t.update().where(...))`: a SQLAlchemy statement, compiled per dialect.
+        case data(DataStatement)
         /// `with op.batch_alter_table(...) as batch_op:` and the operations of its block.
         case batch(BatchAlterTable)
         /// `with op.get_context().autocommit_block():`: operations that must run outside the
@@ -69,6 +71,7 @@ public struct Operation: Sendable, Equatable {
         case .dropTableComment: "drop_table_comment"
         case .bulkInsert: "bulk_insert"
         case .execute: "execute"
+        case .data: "execute"
         case .batch: "batch_alter_table"
         case .autocommit: "autocommit_block"
         case .createEnumType: "create"

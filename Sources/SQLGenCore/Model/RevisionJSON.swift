@@ -145,6 +145,10 @@ public enum RevisionJSON {
                 + (insert.multiinsert ? [] : [("multiinsert", .bool(false))])
         case .execute(let sql):
             return [("sql", .string(sql))]
+        case .data(let statement):
+            return [("statement", .string(statement.verb.rawValue)), ("table", tableName(statement.table))]
+                + (statement.values.isEmpty ? [] : [("values", .object(statement.values.map { ($0.column, dataExpression($0.value)) }))])
+                + optional("where", statement.condition.map(dataExpression))
         case .batch(let batch):
             return [("table", tableName(batch.table)), ("recreate", .string(batch.recreate)),
                     ("operations", .array(batch.operations.map(describe)))]
@@ -272,6 +276,21 @@ public enum RevisionJSON {
         case .boolean(let flag): .object([("sql", .string(flag ? "true()" : "false()"))])
         case .null: .object([("sql", .string("null()"))])
         case .function(let name, let arguments): .object([("function", .string(name)), ("arguments", .array(arguments.map(self.expression)))])
+        }
+    }
+
+    /// A data statement's expression as nested objects: `{"op": "=", "operands": [...]}`.
+    static func dataExpression(_ value: DataExpression) -> JSONValue {
+        switch value {
+        case .column(let table, let name, _): return .object([("column", .string(table.name + "." + name))])
+        case .value(let literal, _): return .object([("value", Self.literal(literal))])
+        case .sql(let sql): return .object([("sql", expression(sql))])
+        case .binary(let op, let left, let right): return .object([("op", .string(op)), ("operands", .array([dataExpression(left), dataExpression(right)]))])
+        case .conjunction(let op, let operands): return .object([("op", .string(op)), ("operands", .array(operands.map(dataExpression)))])
+        case .not(let operand): return .object([("op", .string("NOT")), ("operands", .array([dataExpression(operand)]))])
+        case .isNull(let operand, let negated): return .object([("op", .string(negated ? "IS NOT NULL" : "IS NULL")), ("operands", .array([dataExpression(operand)]))])
+        case .inList(let operand, let items, let negated):
+            return .object([("op", .string(negated ? "NOT IN" : "IN")), ("operands", .array([dataExpression(operand)] + items.map(dataExpression)))])
         }
     }
 

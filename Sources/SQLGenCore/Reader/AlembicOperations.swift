@@ -332,6 +332,8 @@ extension Evaluator {
             switch try resolved(bound["sqltext"] ?? .none) {
             case .string(let sql), .sql(.text(let sql)):
                 return .execute(sql)
+            case .dataStatement(let statement):
+                return .data(statement)
             case let other:
                 throw EvaluationError(.executeArgument(other.typeDescription), at: bound.offset(of: "sqltext"))
             }

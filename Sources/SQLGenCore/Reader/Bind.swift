@@ -96,6 +96,8 @@ extension Evaluator {
             return ["create", "drop", "with_variant"].contains(name) ? .method(value, name) : nil
         case .tuple:
             return ["count", "index"].contains(name) ? .method(value, name) : nil
+        case .lightTable, .tableColumns, .dataStatement, .dataExpression:
+            return try dataAttribute(name, of: value, at: offset)
         default:
             return nil
         }
@@ -110,6 +112,9 @@ extension Evaluator {
         switch try resolved(statement) {
         case .string(let sql), .sql(.text(let sql)):
             operations.append(Operation(.execute(sql), at: position(offset)))
+            return .offline(.result(call))
+        case .dataStatement(let data):
+            operations.append(Operation(.data(data), at: position(offset)))
             return .offline(.result(call))
         case let other:
             throw EvaluationError(.executeArgument(other.typeDescription), at: offset)
@@ -136,6 +141,8 @@ extension Evaluator {
                 return .type(type)
             }
             return .type(try columnType(positional[0], at: offset))
+        case (.lightTable, _), (.dataStatement, _), (.dataExpression, _):
+            return try callDataMethod(receiver, name, positional, keywords, at: offset)
         case (.type, "create"), (.type, "drop"):
             return try createOrDropType(receiver, name, positional, at: offset)
         case (.tuple(let items), "count"), (.list(let items), "count"):

@@ -632,6 +632,9 @@ struct Evaluator {
     }
 
     func evaluateBinary(_ op: String, _ left: Value, _ right: Value, at offset: Int) throws(EvaluationError) -> Value {
+        if left.isDataExpression || right.isDataExpression, let built = try dataOperator(op, left, right, at: offset) {
+            return built
+        }
         switch (op, left, right) {
         case ("+", .string(let a), .string(let b)): return .string(a + b)
         case ("+", .int(let a), .int(let b)): return try Evaluator.checked(a.addingReportingOverflow(b), op, at: offset)

@@ -7,6 +7,8 @@ extension Evaluator {
     /// as a SQL literal. Nil for a name that is none of these.
     mutating func callSQLAlchemyExpression(_ shortName: String, _ arguments: [Argument], at offset: Int) throws(EvaluationError) -> Value? {
         switch shortName {
+        case "and_", "or_":
+            return try dataConjunction(shortName == "and_" ? "AND" : "OR", arguments, at: offset)
         case "literal":
             let bound = try bind(arguments, to: Evaluator.literalSignature, callOffset: offset)
             switch try resolved(bound["value"] ?? .none) {

@@ -32,6 +32,7 @@ extension Evaluator {
     static let falseSignature = Signature(name: "sa.false", positional: [], required: 0)
     static let nullSignature = Signature(name: "sa.null", positional: [], required: 0)
     static let lightTableSignature = Signature(name: "sa.table", positional: ["name"], required: 1, variadic: true, keywordOnly: ["schema"])
+    static let tableSignature = Signature(name: "sa.Table", positional: ["name", "metadata"], required: 2, variadic: true, keywordOnly: ["schema"])
     static let lightColumnSignature = Signature(name: "sa.column", positional: ["text", "type_"], required: 1, keywordOnly: ["is_literal"])
 
     /// `sa.X(...)` by canonical name. `isMapped` says the project maps the name to a type
@@ -51,8 +52,27 @@ extension Evaluator {
             throw EvaluationError(.inspectsDatabase("sa.inspect(...)"), at: offset)
         case "create_engine", "orm.Session", "orm.sessionmaker":
             throw EvaluationError(.needsLiveDatabase("sa.\(shortName)(...)"), at: offset)
-        case "select", "insert", "update", "delete", "MetaData", "Table":
+        case "select", "insert", "update", "delete":
             throw EvaluationError(.sqlExpressionObject("sa.\(shortName)"), at: offset)
+        case "MetaData":
+            // Only as the second argument of `sa.Table(...)`: nothing is bound or reflected offline.
+            guard arguments.isEmpty else { throw EvaluationError(.sqlExpressionObject("sa.MetaData"), at: offset) }
+            return .metaData
+        case "Table":
+            // `sa.Table('t', sa.MetaData(), sa.Column(...), ...)`: the columns, as `sa.table` gives them.
+            let bound = try bind(arguments, to: Evaluator.tableSignature, callOffset: offset)
+            guard case .metaData = try resolved(bound["metadata"] ?? .none) else {
+                throw EvaluationError(.sqlExpressionObject("sa.Table"), at: offset)
+            }
+            var columns: [BulkInsert.ColumnSpec] = []
+            for (value, columnOffset) in bound.extra {
+                switch try resolved(value) {
+                case .column(let column): columns.append(BulkInsert.ColumnSpec(name: column.name, type: column.type))
+                case .constraint, .index: continue
+                case let other: throw EvaluationError(.expectedValue("'sa.Column(...)' in 'sa.Table'", found: other), at: columnOffset)
+                }
+            }
+            return .lightTable(TableName(try bound.requiredString("name"), schema: try bound.string("schema")), columns)
         case "PrimaryKeyConstraint", "UniqueConstraint":
             let (dialectArguments, plain) = splitDialectKeywords(arguments, allowed: true)
             let options = try dialectOptions(dialectArguments)

@@ -32,6 +32,14 @@ enum Value: Sendable {
     indirect case lightTable(TableName, [BulkInsert.ColumnSpec])
     /// `sa.column('id', sa.Integer)` inside `sa.table`.
     indirect case lightColumn(BulkInsert.ColumnSpec)
+    /// `sa.MetaData()`, which only `sa.Table(...)` may take.
+    case metaData
+    /// `t.c`: the columns of a light table, each reached as an attribute.
+    indirect case tableColumns(TableName, [BulkInsert.ColumnSpec])
+    /// `t.c.name`, `t.c.x == 1`, `sa.and_(...)`: a SQL expression for a data statement.
+    indirect case dataExpression(DataExpression)
+    /// `t.update()`, `t.insert().values(...)`, `t.delete().where(...)` (DataStatements.swift).
+    indirect case dataStatement(DataStatement)
     /// The result of an `op.*` call (None in Alembic, or a table object); it may be bound but not used.
     case operationResult(String)
     /// `batch_op` inside `with op.batch_alter_table(...) as batch_op:`.
@@ -68,6 +76,10 @@ enum Value: Sendable {
         case .literal: "a literal"
         case .lightTable: "'sa.table'"
         case .lightColumn: "'sa.column'"
+        case .tableColumns: "'.c' of 'sa.table'"
+        case .metaData: "'sa.MetaData()'"
+        case .dataExpression: "a SQL expression"
+        case .dataStatement(let statement): "'\(statement.verb.rawValue.lowercased())()' of 'sa.table'"
         case .operationResult(let name): "the result of 'op.\(name)'"
         case .batchOperations: "'batch_op'"
         case .offline(let object): object.description

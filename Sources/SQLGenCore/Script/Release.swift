@@ -199,6 +199,9 @@ public struct ReleaseBuilder {
         case .createTableComment(let table, _, _): return ["sets the comment of \(name(table))"]
         case .dropTableComment(let table, _): return ["removes the comment of \(name(table))"]
         case .bulkInsert(let insert): return ["inserts \(insert.rows.count) row\(insert.rows.count == 1 ? "" : "s") into \(name(insert.table))"]
+        case .data(let statement):
+            let verb = statement.verb.rawValue.lowercased()
+            return ["\(verb)s rows \(statement.verb == .insert ? "into" : "of") \(name(statement.table))" + (statement.condition == nil && statement.verb != .insert ? " (every row)" : "")]
         case .execute(let sql):
             let first = sql.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "(" }).first.map { $0.uppercased() } ?? ""
             let word = first.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) } && !first.isEmpty ? " (\(first))" : ""

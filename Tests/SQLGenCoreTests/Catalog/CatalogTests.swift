@@ -142,6 +142,19 @@ func chain(_ bodies: [(upgrade: String, downgrade: String)]) throws -> [Revision
         ])
     }
 
+    @Test func dataStatementsOnTablesOrColumnsThatDoNotExistAreWarnings() throws {
+        let table = "    t = sa.table('a', sa.column('id', sa.Integer), sa.column('zz', sa.String))\n"
+        #expect(try check([
+            ("    op.create_table('a', sa.Column('id', sa.Integer))\n" + table
+                + "    op.execute(t.update().where(t.c.id == 1).values(zz='x'))\n    op.execute(t.delete().where(t.c.id == 2))\n"
+                + "    n = sa.table('nope', sa.column('id', sa.Integer))\n    op.execute(n.insert().values(id=1))",
+             "    op.drop_table('a')"),
+        ]) == [
+            "warning r1.py:11: column 'a.zz' does not exist at this point of the revisions",
+            "warning r1.py:14: table 'nope' does not exist at this point of the revisions",
+        ])
+    }
+
     @Test func duplicateNames() throws {
         #expect(try check([
             ("    op.create_table('a', sa.Column('id', sa.Integer))\n    op.add_column('a', sa.Column('id', sa.Integer))\n    op.create_index('ix', 'a', ['id'])\n    op.create_index('ix', 'a', ['id'])",

@@ -215,6 +215,10 @@ import Testing
         ("    op.execute(\"x = %s\" % ())", "10:16: cannot format this string: not enough arguments"),
         ("    t = sa.table('t', sa.column('id'))\n    op.bulk_insert(t, [{'idd': 1}])", "11:23: row names column 'idd', which 'sa.table('t', ...)' does not list"),
         ("    batch_op.add_column(sa.Column('x', sa.Integer))", "10:5: unknown name 'batch_op'"),
+        ("    t = sa.table('t', sa.column('id'))\n    op.execute(t.update().values(idd=1))", "11:16: 't.c' has no column 'idd'"),
+        ("    t = sa.table('t', sa.column('id'))\n    op.execute(t.delete().where(t.c.idd == 1))", "11:33: 't.c' has no column 'idd'"),
+        ("    t = sa.table('t', sa.column('id'))\n    rows = op.get_bind().execute(t.select()).fetchall()", "11:34: '.select()' of 'sa.table' reads rows from a live database; an offline script has none to read"),
+        ("    t = sa.table('t', sa.column('id'))\n    op.execute(t.insert().from_select(['id'], sa.select(t.c.id)))", "11:47: 'sa.select(...)' builds a SQL expression object; sqlgen does not compile those yet"),
     ])
     func refusals(body: String, expected: String) {
         let header = "from myapp.enums import Status"

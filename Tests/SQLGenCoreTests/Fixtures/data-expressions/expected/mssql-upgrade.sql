@@ -1,0 +1,72 @@
+BEGIN TRANSACTION;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+GO
+
+-- Running upgrade  -> 2c3d4e5f6a7b
+
+CREATE TABLE account (
+    id INTEGER NOT NULL, 
+    name VARCHAR(50) NOT NULL, 
+    status VARCHAR(20) NULL, 
+    active BIT NULL, 
+    score INTEGER NULL, 
+    PRIMARY KEY (id)
+);
+
+GO
+
+INSERT INTO alembic_version (version_num) VALUES ('2c3d4e5f6a7b');
+
+GO
+
+-- Running upgrade 2c3d4e5f6a7b -> 3d4e5f6a7b8c
+
+INSERT INTO account (id, name, status, active, score) VALUES (1, 'alice', 'new', 1, 10);
+
+GO
+
+INSERT INTO account (id, name, status, active, score) VALUES (2, 'o''brien', NULL, 0, 20);
+
+GO
+
+INSERT INTO account (id, name, status, active, score) VALUES (3, 'carol', 'old', 1, 30);
+
+GO
+
+UPDATE account SET status='active' WHERE account.status = 'new';
+
+GO
+
+UPDATE account SET status='inactive', score=0 WHERE account.status IS NULL AND account.active = 0;
+
+GO
+
+UPDATE account SET score=(account.score + 1) WHERE account.id IN (1, 3);
+
+GO
+
+UPDATE account SET active=NULL WHERE account.name LIKE 'o%' OR account.score >= 100;
+
+GO
+
+UPDATE account SET name='caroline' WHERE account.id = 3;
+
+GO
+
+DELETE FROM account WHERE account.status != 'inactive' AND account.score > 20;
+
+GO
+
+UPDATE alembic_version SET version_num='3d4e5f6a7b8c' WHERE alembic_version.version_num = '2c3d4e5f6a7b';
+
+GO
+
+COMMIT;
+
+GO
+
