@@ -28,17 +28,18 @@ extension CommandLineTool {
         return dialects
     }
 
-    /// Builds a release's files: each dialect reads the revisions with its own override files.
-    static func releaseFiles(_ command: ParsedCommand, request: ReleaseRequest) throws -> (files: [ReleaseFile], project: LoadedProject) {
+    /// The revisions as each dialect reads them (its own override files, its own dialect
+    /// branches), and the first dialect's project for its env.py settings and warnings.
+    static func releaseGraphs(_ command: ParsedCommand, dialects: [any Dialect]) throws -> (graphs: [RevisionGraph], project: LoadedProject) {
         var graphs: [RevisionGraph] = []
         var first: LoadedProject?
-        for dialect in request.dialects {
+        for dialect in dialects {
             let project = try loadProject(command, functions: .both, dialect: dialect)
             first = first ?? project
             graphs.append(try RevisionGraph(project.revisions))
         }
-        let files = try ReleaseBuilder(graphs: graphs, request: request, toolVersion: ArgumentTable.version).files()
-        return (files, first!)
+        guard let first else { throw UsageError(message: "missing option --dialect", command: command.spec) }
+        return (graphs, first)
     }
 
     /// `sqlgen release NAME`: writes the release folder, `out/NAME` unless `--out DIR`.
@@ -49,12 +50,11 @@ extension CommandLineTool {
         }
         let folder = command.values["out"] ?? "out/\(name)"
         let dialects = try dialects(of: command)
-        var request = ReleaseRequest(name: name, from: command.values["from"] ?? "base", to: command.values["to"] ?? "heads",
-                                     dialects: dialects, options: ScriptOptions())
-        // The first dialect's env.py settings stand for all: they do not depend on the dialect.
-        let probe = try loadProject(command, functions: .none, dialect: dialects[0])
-        request.options = try scriptOptions(command, environment: probe.environment)
-        let (files, project) = try releaseFiles(command, request: request)
+        let (graphs, project) = try releaseGraphs(command, dialects: dialects)
+        // env.py's settings do not depend on the dialect: the first dialect's stand for all.
+        let request = ReleaseRequest(name: name, from: command.values["from"] ?? "base", to: command.values["to"] ?? "heads",
+                                     dialects: dialects, options: try scriptOptions(command, environment: project.environment))
+        let files = try ReleaseBuilder(graphs: graphs, request: request, toolVersion: ArgumentTable.version).files()
         try ReleaseFolder.write(files, to: folder)
         return ("wrote \(folder): " + files.map(\.path).joined(separator: ", ") + "\n", stderrText(project, verbose: command.flags.contains("verbose")))
     }
@@ -113,7 +113,7 @@ extension CommandLineTool {
             versionTableSchema: options["version_table_schema"] as? String,
             transactionPerMigration: options["transaction_per_migration"] as? Bool ?? false,
             guards: options["guard"] as? Bool ?? false))
-        let (files, _) = try releaseFiles(command, request: request)
+        let files = try ReleaseBuilder(graphs: try releaseGraphs(command, dialects: dialects).graphs, request: request, toolVersion: ArgumentTable.version).files()
         let releasedIDs = revisions.compactMap { $0["id"] as? String }
         if let rebuilt = files.first(where: { $0.path == "manifest.json" }),
            let object = try? JSONSerialization.jsonObject(with: Data(rebuilt.contents.utf8)) as? [String: Any],

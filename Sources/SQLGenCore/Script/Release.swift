@@ -103,16 +103,16 @@ public struct ReleaseBuilder {
                     ("sha256", .string(SHA256.hex(step.revision.file.bytes))),
                 ])
             })),
-            ("overrides", .array(overrideFiles().map { .object([("file", .string($0)), ("sha256", .string(ReleaseBuilder.fileDigest($0) ?? ""))]) })),
+            ("overrides", .array(overrideFiles(of: Set(steps.map { ScalarKey($0.revision.id) })).map { .object([("file", .string($0)), ("sha256", .string(ReleaseBuilder.fileDigest($0) ?? ""))]) })),
             ("scripts", .array(scripts.map { .object([("path", .string($0.path)), ("sha256", .string(SHA256.hex($0.contents.utf8)))]) })),
         ])
     }
 
-    /// The hand-written SQL files any dialect's scripts took, sorted.
-    func overrideFiles() -> [String] {
+    /// The hand-written SQL files any dialect's scripts took for the revisions of the range, sorted.
+    func overrideFiles(of released: Set<ScalarKey>) -> [String] {
         var paths: Set<String> = []
         for graph in graphs {
-            for revision in graph.revisions {
+            for revision in graph.revisions where released.contains(ScalarKey(revision.id)) {
                 if let path = revision.upgrade.overrideFile { paths.insert(path) }
                 if let path = revision.downgrade.overrideFile { paths.insert(path) }
             }

@@ -114,6 +114,23 @@ import Testing
         }
     }
 
+    /// A release records the override files its range took, with their checksums, and verify
+    /// notices one edited later.
+    @Test func aReleaseRecordsTheOverridesOfItsRange() throws {
+        try withCopy { copy in
+            let release = try Binary.run(["release", "r1", "--to", "b2e1d0c9f8a7", "--dialect", "postgres", "--out", "out/r1"], in: copy)
+            #expect(release.exitCode == 0, "\(release.standardError)")
+            let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: copy.appendingPathComponent("out/r1/manifest.json"))) as? [String: Any]
+            let overrides = (manifest?["overrides"] as? [[String: Any]] ?? []).compactMap { $0["file"] as? String }
+            #expect(overrides == ["./migrations/versions/b2e1d0c9f8a7_add_account_email.downgrade.sql"])
+            let override = copy.appendingPathComponent("migrations/versions/b2e1d0c9f8a7_add_account_email.downgrade.sql")
+            try "DROP INDEX ix_accounts_email;\n".write(to: override, atomically: true, encoding: .utf8)
+            let verify = try Binary.run(["verify", "out/r1"], in: copy)
+            #expect(verify.exitCode == 1)
+            #expect(verify.standardError.contains("input-changed: ./migrations/versions/b2e1d0c9f8a7_add_account_email.downgrade.sql"))
+        }
+    }
+
     @Test func pointingRevisionsAtTheProjectGivesTheVersionsFolder() throws {
         for wrong in ["", "/alembic.ini", "/migrations"] {
             let result = try Binary.run(["history", "--revisions", ProjectTests.project.path + wrong])
