@@ -207,14 +207,16 @@ public enum CommandLineTool {
     /// end the script's comments and messages). Refusals are usage errors.
     static func checkVersionTableOptions(_ command: ParsedCommand) throws(UsageError) {
         for option in ["version-table", "version-table-schema"] {
-            guard let value = command.values[option] else { continue }
-            if value.isEmpty {
-                throw UsageError(message: "--\(option) must not be empty", command: command.spec)
-            }
-            if let scalar = RevisionText.firstUnsafeScalar(in: value) {
-                throw UsageError(message: "--\(option) '\(RevisionText.inert(value))' contains '\(RevisionText.escape(scalar))'; a table or schema name may not hold control, line-break or bidirectional-text characters", command: command.spec)
-            }
+            guard let value = command.values[option], let problem = tableNameProblem(value) else { continue }
+            throw UsageError(message: "--\(option) \(problem)", command: command.spec)
         }
+    }
+
+    /// Why `name` cannot name the version table or its schema, or nil when it can.
+    static func tableNameProblem(_ name: String) -> String? {
+        if name.isEmpty { return "must not be empty" }
+        guard let scalar = RevisionText.firstUnsafeScalar(in: name) else { return nil }
+        return "'\(RevisionText.inert(name))' contains '\(RevisionText.escape(scalar))'; a table or schema name may not hold control, line-break or bidirectional-text characters"
     }
 
 }

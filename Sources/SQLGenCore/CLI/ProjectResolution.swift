@@ -17,7 +17,9 @@ struct LoadedProject {
 extension CommandLineTool {
     /// Reads the revisions of the project the command names, with the functions it runs.
     /// `dialect` chooses the per-dialect override files and how they are split.
-    static func loadProject(_ command: ParsedCommand, functions: MigrationFunctions, dialect: (any Dialect)? = nil) throws -> LoadedProject {
+    /// `checksOverrides` reads overridden functions too, for `check`'s stale-override warning.
+    static func loadProject(_ command: ParsedCommand, functions: MigrationFunctions, dialect: (any Dialect)? = nil,
+                            checksOverrides: Bool = false) throws -> LoadedProject {
         var notes: [String] = []
         var folders: [String]
         var recursive = false
@@ -60,7 +62,7 @@ extension CommandLineTool {
                                        keepsSemicolons: dialect.statementTerminator.isEmpty)
         }
         let source = RevisionSource(folders: folders, recursive: recursive, typesFile: command.values["types"], overrides: overrides,
-                                    dialectName: dialect.map { Dialects.sqlAlchemyName(of: $0) })
+                                    dialectName: dialect.map { Dialects.sqlAlchemyName(of: $0) }, readsOverriddenFunctions: checksOverrides)
         let loaded = try RevisionLoader.load(source, functions: functions)
         return LoadedProject(revisions: loaded.revisions, folders: folders, environment: environment, warnings: loaded.warnings, notes: notes)
     }
@@ -87,8 +89,8 @@ extension CommandLineTool {
     /// version table name from env.py is checked as the command line's are.
     static func scriptOptions(_ command: ParsedCommand, environment: EnvironmentSettings) throws(UsageError) -> ScriptOptions {
         for name in [environment.versionTable, environment.versionTableSchema].compactMap({ $0 }) {
-            if name.isEmpty || RevisionText.firstUnsafeScalar(in: name) != nil {
-                throw UsageError(message: "env.py names the version table '\(RevisionText.inert(name))', which cannot be a table or schema name; pass --version-table", command: command.spec)
+            if let problem = tableNameProblem(name) {
+                throw UsageError(message: "env.py's version table name \(problem); pass --version-table", command: command.spec)
             }
         }
         return ScriptOptions(versionTable: command.values["version-table"] ?? environment.versionTable ?? "alembic_version",

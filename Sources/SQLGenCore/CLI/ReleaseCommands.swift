@@ -12,14 +12,10 @@ extension CommandLineTool {
     /// The dialects of `--dialect` (repeatable), at least one.
     static func dialects(of command: ParsedCommand) throws -> [any Dialect] {
         let names = command.lists["dialect"] ?? []
-        guard !names.isEmpty else {
-            throw UsageError(message: "missing option --dialect (one of \(Dialects.names.joined(separator: ", ")))", command: command.spec)
-        }
+        guard !names.isEmpty else { throw missingDialect(command) }
         var dialects: [any Dialect] = []
         for name in names {
-            guard let dialect = Dialects.named(name) else {
-                throw UsageError(message: "unknown dialect '\(name)'; available: \(Dialects.names.joined(separator: ", "))", command: command.spec)
-            }
+            let dialect = try dialect(named: name, command)
             guard !dialects.contains(where: { $0.name == dialect.name }) else {
                 throw UsageError(message: "dialect '\(dialect.name)' given twice", command: command.spec)
             }
@@ -38,7 +34,7 @@ extension CommandLineTool {
             first = first ?? project
             graphs.append(try RevisionGraph(project.revisions))
         }
-        guard let first else { throw UsageError(message: "missing option --dialect", command: command.spec) }
+        guard let first else { throw missingDialect(command) }
         return (graphs, first)
     }
 

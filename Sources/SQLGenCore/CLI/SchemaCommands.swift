@@ -2,23 +2,30 @@
 
 extension CommandLineTool {
     /// `--dialect D`, required or optional, resolved to a dialect or a usage error naming the choices.
-    static func dialect(of command: ParsedCommand, required: Bool) throws -> (any Dialect)? {
+    static func dialect(of command: ParsedCommand, required: Bool) throws(UsageError) -> (any Dialect)? {
         guard let name = command.values["dialect"] else {
-            if required {
-                throw UsageError(message: "missing option --dialect (one of \(Dialects.names.joined(separator: ", ")))", command: command.spec)
-            }
+            if required { throw missingDialect(command) }
             return nil
         }
+        return try dialect(named: name, command)
+    }
+
+    /// A `--dialect` value resolved, or the usage error naming the choices.
+    static func dialect(named name: String, _ command: ParsedCommand) throws(UsageError) -> any Dialect {
         guard let dialect = Dialects.named(name) else {
             throw UsageError(message: "unknown dialect '\(name)'; available: \(Dialects.names.joined(separator: ", "))", command: command.spec)
         }
         return dialect
     }
 
+    static func missingDialect(_ command: ParsedCommand) -> UsageError {
+        UsageError(message: "missing option --dialect (one of \(Dialects.names.joined(separator: ", ")))", command: command.spec)
+    }
+
     /// `sqlgen check`: errors fail the run (exit 1); warnings alone are printed and it succeeds.
     static func check(_ command: ParsedCommand) throws -> (standardOutput: String, warnings: String) {
         let dialect = try dialect(of: command, required: false)
-        let project = try loadProject(command, functions: .both, dialect: dialect)
+        let project = try loadProject(command, functions: .both, dialect: dialect, checksOverrides: true)
         let graph = try RevisionGraph(project.revisions)
         // Every function is checked, whichever command would run it: what cannot be read first.
         let unreadable = graph.revisions.flatMap { $0.problems(of: .upgrade) + $0.problems(of: .downgrade) }

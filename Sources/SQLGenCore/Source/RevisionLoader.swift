@@ -23,14 +23,18 @@ public struct RevisionSource: Sendable {
     /// The target dialect's SQLAlchemy name (`postgresql`), which `op.get_bind().dialect.name`
     /// gives the revisions; nil for a command that renders no dialect.
     public var dialectName: String?
+    /// Whether a function with an override file is read too (`check`), to say when the override
+    /// stands for a function that reads fine. Other commands leave it unread.
+    public var readsOverriddenFunctions: Bool
 
     public init(folders: [String], recursive: Bool = false, typesFile: String? = nil, overrides: OverrideSyntax = OverrideSyntax(),
-                dialectName: String? = nil) {
+                dialectName: String? = nil, readsOverriddenFunctions: Bool = false) {
         self.folders = folders
         self.recursive = recursive
         self.typesFile = typesFile
         self.overrides = overrides
         self.dialectName = dialectName
+        self.readsOverriddenFunctions = readsOverriddenFunctions
     }
 }
 
@@ -93,9 +97,7 @@ public enum RevisionLoader {
             try types.add(fileText: String(decoding: file.bytes, as: UTF8.self), path: path)
         }
         let overrides = files.map { overrideFiles(for: $0, among: sqlFiles, syntax: source.overrides) }
-        // A function with an override is not read, except by a command that reads both (`check`),
-        // which says when an override stands for a function that reads fine.
-        let reads = overrides.map { override in functions == .both ? functions : functions.subtracting(override.functions) }
+        let reads = overrides.map { override in source.readsOverriddenFunctions ? functions : functions.subtracting(override.functions) }
         var revisions: [Revision] = []
         revisions.reserveCapacity(files.count)
         var diagnostics = DiagnosticBag()
@@ -170,21 +172,6 @@ public enum RevisionLoader {
         // file is plain SQL, so its backslashes before colons are kept.
         let operations = statements.map { Operation(.execute($0.replacingOccurrences(of: "\\:", with: "\\\\:")), at: position) }
         return MigrationBody(operations: operations, overrideFile: path)
-    }
-
-    /// Reads the given files, in the given order. Files are independent of each other, so they
-    /// are read and parsed on all cores; revisions and diagnostics still come out in the order of
-    /// `paths`, so a run prints the same whatever the scheduling.
-    public static func read(paths: [String], types: TypeMappings = TypeMappings(), functions: MigrationFunctions = .both) throws(DiagnosticError) -> [Revision] {
-        var revisions: [Revision] = []
-        revisions.reserveCapacity(paths.count)
-        var diagnostics = DiagnosticBag()
-        for (revision, fileDiagnostics) in readEach(paths, functions: Array(repeating: functions, count: paths.count), types: types) {
-            diagnostics.append(contentsOf: fileDiagnostics)
-            if let revision { revisions.append(revision) }
-        }
-        if diagnostics.hasErrors { throw DiagnosticError(diagnostics.diagnostics) }
-        return revisions
     }
 
     /// One file read and parsed: the revision (nil when its header cannot be read) and its diagnostics.

@@ -111,6 +111,10 @@ import Testing
             let check = try Binary.run(["check"], in: copy)
             #expect(check.exitCode == 0, "\(check.standardError)")
             #expect(check.standardError.contains("a1f0c2d3e4b5_create_accounts.upgrade.sql' replaces 'upgrade()', which sqlgen can read; the override may be stale"))
+            // Only check reads an overridden function; a script just takes the override.
+            let downgrade = try Binary.run(["downgrade", "heads:base", "--dialect", "postgres"], in: copy)
+            #expect(downgrade.exitCode == 0, "\(downgrade.standardError)")
+            #expect(!downgrade.standardError.contains("may be stale"))
         }
     }
 
