@@ -164,9 +164,9 @@ extension DiagnosticMessage {
         Self("unknown name '\(displayName(name))'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
     }
     public static func unknownType(_ name: String) -> Self { Self("'\(displayName(name))' is not a column type sqlgen knows") }
-    static func noAttribute(_ name: String, on value: Value) -> Self { Self("\(value.typeDescription) has no attribute '\(name)'") }
-    static func notCallable(_ value: Value) -> Self { Self("\(value.typeDescription) cannot be called") }
-    static func expectedValue(_ what: String, found: Value) -> Self { Self("expected \(what), found \(found.typeDescription)") }
+    static func noAttribute(_ name: String, on value: String) -> Self { Self("\(value) has no attribute '\(name)'") }
+    static func notCallable(_ value: String) -> Self { Self("\(value) cannot be called") }
+    static func expectedValue(_ what: String, found: String) -> Self { Self("expected \(what), found \(found)") }
 
     // MARK: Arguments
 
@@ -181,10 +181,10 @@ extension DiagnosticMessage {
     public static func keywordNotSupportedYet(_ name: String, function: String) -> Self {
         Self("argument '\(name)' of '\(function)' is not supported yet", hint: "write the SQL with 'op.execute(...)' for now")
     }
-    static func argumentType(_ name: String, function: String, expected: String, found: Value) -> Self {
-        Self("argument '\(name)' of '\(function)' must be \(expected), not \(found.typeDescription)")
+    static func argumentType(_ name: String, function: String, expected: String, found: String) -> Self {
+        Self("argument '\(name)' of '\(function)' must be \(expected), not \(found)")
     }
-    static func unexpectedColumnArgument(_ value: Value) -> Self { Self("'sa.Column' does not take \(value.typeDescription) here") }
+    static func unexpectedColumnArgument(_ value: String) -> Self { Self("'sa.Column' does not take \(value) here") }
     public static let columnWithoutName = DiagnosticMessage("'sa.Column' needs a name as its first argument")
     public static func columnWithoutType(_ name: String) -> Self {
         Self("column '\(name)' has no type", hint: "give its type as the second argument, e.g. 'sa.Column('\(name)', sa.Integer())'")
@@ -328,10 +328,9 @@ extension DiagnosticMessage {
         Self("downgrade needs a range 'FROM:TO', not '\(target)': offline, sqlgen cannot ask the database where it is",
              hint: "e.g. 'sqlgen downgrade heads:\(target)'")
     }
-    public static func rangeGoesWrongWay(_ range: String, direction: Direction) -> Self {
-        let other = direction == .upgrade ? "downgrade" : "upgrade"
-        return Self("range '\(range)' does not lead \(direction == .upgrade ? "up" : "down") from its start to its end",
-                    hint: "for the other direction use 'sqlgen \(other)'; for \(direction.rawValue) the range is \(direction == .upgrade ? "'OLDER:NEWER'" : "'NEWER:OLDER'")")
+    public static func rangeGoesWrongWay(_ range: String, upgrading: Bool) -> Self {
+        Self("range '\(range)' does not lead \(upgrading ? "up" : "down") from its start to its end",
+             hint: "for the other direction use 'sqlgen \(upgrading ? "downgrade" : "upgrade")'; for \(upgrading ? "upgrade" : "downgrade") the range is \(upgrading ? "'OLDER:NEWER'" : "'NEWER:OLDER'")")
     }
     public static func irreversible(_ id: String) -> Self {
         Self("revision '\(id)' cannot be downgraded: its 'downgrade()' raises", hint: "stop the downgrade above it, or write its downgrade")
@@ -400,13 +399,13 @@ extension DiagnosticMessage {
         return Self("'\(target)' is ambiguous: \(place) leads to " + quotedList(candidates),
                     hint: "walk along one branch with 'LABEL@+N', or name the revision")
     }
-    public static func relativeTooFar(_ target: String, direction: Direction) -> Self {
-        Self("'\(target)' steps past \(direction == .upgrade ? "the head" : "the base"): there are not that many revisions",
-             hint: "use fewer steps, or '\(direction == .upgrade ? "heads" : "base")'")
+    public static func relativeTooFar(_ target: String, upgrading: Bool) -> Self {
+        Self("'\(target)' steps past \(upgrading ? "the head" : "the base"): there are not that many revisions",
+             hint: "use fewer steps, or '\(upgrading ? "heads" : "base")'")
     }
-    public static func relativeWrongWay(_ target: String, direction: Direction) -> Self {
-        Self("relative target '\(target)' goes \(direction == .upgrade ? "down" : "up"), but \(direction.rawValue) goes \(direction == .upgrade ? "up" : "down")",
-             hint: direction == .upgrade ? "write '+N' to upgrade N steps, or 'REV-N' for the revision N below REV" : "write '-N' to downgrade N steps, or 'REV+N' for the revision N above REV")
+    public static func relativeWrongWay(_ target: String, upgrading: Bool) -> Self {
+        Self("relative target '\(target)' goes \(upgrading ? "down" : "up"), but \(upgrading ? "upgrade" : "downgrade") goes \(upgrading ? "up" : "down")",
+             hint: upgrading ? "write '+N' to upgrade N steps, or 'REV-N' for the revision N below REV" : "write '-N' to downgrade N steps, or 'REV+N' for the revision N above REV")
     }
     public static func relativeStart(_ start: String) -> Self {
         Self("the start of a range cannot be relative ('\(start)'): offline, it is where the database is",
@@ -427,8 +426,8 @@ extension DiagnosticMessage {
     public static func historyRange(_ range: String) -> Self {
         Self("'\(range)' is not a history range", hint: "write 'START:END', 'START:' or ':END'")
     }
-    public static func versionRowsUnclear(_ id: String, direction: Direction) -> Self {
-        Self("cannot tell which version row the \(direction.rawValue) of '\(id)' changes: the range's start does not hold its parents",
+    public static func versionRowsUnclear(_ id: String, upgrading: Bool) -> Self {
+        Self("cannot tell which version row the \(upgrading ? "upgrade" : "downgrade") of '\(id)' changes: the range's start does not hold its parents",
              hint: "start the range at the revisions the database's version table holds")
     }
 

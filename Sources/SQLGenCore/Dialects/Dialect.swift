@@ -107,11 +107,6 @@ public protocol Dialect: Sendable {
     func uniqueModifier(_ options: DialectOptions) -> String
     /// Written after a constraint's body (PostgreSQL ` INCLUDE (...)`, ` NOT VALID`); default nothing.
     func constraintSuffix(_ options: DialectOptions, renderer: SQLRenderer) -> String
-    /// Problems the database would report only when the script runs, found from the schema
-    /// (`sqlgen check --dialect`, and `upgrade`/`downgrade`, which refuse such a script); none by
-    /// default. Asked of single operations: `SchemaChecker.runtimeProblems` walks the operations
-    /// inside `batch_alter_table` and autocommit blocks.
-    func runtimeProblems(of kind: Operation.Kind, in catalog: Catalog) -> [DiagnosticMessage]
     /// Functions that raw SQL in revisions often calls (`server_default=sa.text('now()')`) and
     /// this database does not have, lower-case: `check --dialect` warns where a raw default calls
     /// one (SQLite creates the table and then fails every insert). A short list, not a catalog of
@@ -170,7 +165,6 @@ extension Dialect {
     public func rebuildsToAdd(_ column: Column) -> Bool { false }
     public func uniqueModifier(_ options: DialectOptions) -> String { "" }
     public func constraintSuffix(_ options: DialectOptions, renderer: SQLRenderer) -> String { "" }
-    public func runtimeProblems(of kind: Operation.Kind, in catalog: Catalog) -> [DiagnosticMessage] { [] }
 
     public func batchStatements(_ batch: BatchAlterTable, renderer: SQLRenderer) throws(DialectError) -> [String] {
         guard batch.recreate != "always" else {
@@ -266,7 +260,7 @@ extension Dialect {
         case .null: "NULL"
         case .bool(let flag): booleanLiteral(flag)
         case .int(let number): String(number)
-        case .float(let number): Value.pythonFloat(number)
+        case .float(let number): number.pythonText
         case .decimal(let text), .bigInteger(let text): text
         case .string(let text): stringLiteral(text)
         case .date(let text), .dateTime(let text), .time(let text): stringLiteral(text)

@@ -291,7 +291,7 @@ public struct PostgreSQLDialect: Dialect {
         case .none: "NULL"
         case .bool(let flag): flag ? "true" : "false"
         case .int(let number): String(number)
-        case .float(let number): Value.pythonFloat(number)
+        case .float(let number): number.pythonText
         case .string(let text), .sql(let text): text
         case .list(let items): items.map(plain).joined(separator: ", ")
         case .dict: ""

@@ -8,12 +8,12 @@ import Foundation
 public struct SQLRenderer: Sendable {
     public let dialect: any Dialect
     /// The schema before the operation being rendered.
-    public let catalog: Catalog
+    public let catalog: any SchemaState
     /// Enum types the migration drops itself with `op.execute("DROP TYPE ...")`, lower-cased:
     /// sqlgen does not drop those again.
     public let typesDroppedByHand: Set<String>
 
-    public init(dialect: any Dialect, catalog: Catalog = Catalog(), typesDroppedByHand: Set<String> = []) {
+    public init(dialect: any Dialect, catalog: any SchemaState, typesDroppedByHand: Set<String> = []) {
         self.dialect = dialect
         self.catalog = catalog
         self.typesDroppedByHand = typesDroppedByHand
@@ -209,7 +209,7 @@ public struct SQLRenderer: Sendable {
     /// upgrade, downgrade to base and upgrade again works. Types the migration drops in its own
     /// raw SQL are left to it.
     func typeDrops(after kind: Operation.Kind) throws(DialectError) -> [String] {
-        if dialect.createsNamedEnumTypes, !catalog.unreadableRevisions.isEmpty {
+        if dialect.createsNamedEnumTypes, catalog.hasUnreadableRevisions {
             // Which enum types the table still uses is what an unreadable revision may have changed.
             switch kind {
             case .dropTable(let drop): try requireReadable(drop.table)
@@ -232,7 +232,7 @@ public struct SQLRenderer: Sendable {
         var statements: [String] = []
         var created = Set(catalog.enumTypes.keys)
         for type in types {
-            guard let enumType = Catalog.createdEnumType(of: type), created.insert(enumType.name).inserted,
+            guard let enumType = type.createdEnumType, created.insert(enumType.name).inserted,
                   let creation = try dialect.enumTypeCreation(for: type, renderer: self) else { continue }
             statements.append(creation)
         }
@@ -435,7 +435,7 @@ public struct SQLRenderer: Sendable {
         case .string(let value): dialect.stringLiteral(value)
         case .text(let sql): sql
         case .integer(let value): String(value)
-        case .float(let value): Value.pythonFloat(value)
+        case .float(let value): value.pythonText
         case .boolean(let value): dialect.booleanLiteral(value)
         case .null: "NULL"
         case .function(let name, let arguments): dialect.functionCall(name, arguments: arguments.map(self.expression))

@@ -602,7 +602,7 @@ extension OptionValue {
         case .none: "None"
         case .bool(let flag): flag ? "True" : "False"
         case .int(let number): String(number)
-        case .float(let number): Value.pythonFloat(number)
+        case .float(let number): number.pythonText
         case .string(let text): "'\(text)'"
         case .sql(let text): "SQL text '\(text)'"
         case .list: "a list"

@@ -114,7 +114,7 @@ public struct Planner: Sendable {
             if have[index] { needed[index] = false } else { any = true }
         }
         if !any && !start.isEmpty && (targets.isEmpty || targets.contains { have[$0] && !start.contains($0) }) {
-            throw DiagnosticError(.rangeGoesWrongWay(range, direction: .upgrade))
+            throw DiagnosticError(.rangeGoesWrongWay(range, upgrading: true))
         }
         return graph.alembicOrder(needed, heads: targets, searched: &searched).reversed()
     }
@@ -135,7 +135,7 @@ public struct Planner: Sendable {
             if applied[index] { any = true } else { undo[index] = false }
         }
         if let destination, !any, !start.contains(destination) {
-            throw DiagnosticError(.rangeGoesWrongWay(range, direction: .downgrade))
+            throw DiagnosticError(.rangeGoesWrongWay(range, upgrading: false))
         }
         return graph.alembicOrder(undo, heads: start, searched: &searched)
     }
@@ -309,7 +309,7 @@ struct VersionRows {
                     for parent in rowParents where !isAtOrBelowRow(parent, excluding: parents) { kept.append(parent) }
                     absorbed = kept
                 }
-                guard let last = absorbed.last else { throw DiagnosticError(.versionRowsUnclear(id(index), direction: direction)) }
+                guard let last = absorbed.last else { throw DiagnosticError(.versionRowsUnclear(id(index), upgrading: direction == .upgrade)) }
                 for parent in absorbed.dropLast() { changes.append(delete(parent)) }
                 changes.append(update(last, index))
             } else if let parent = rowParents.first {
@@ -330,7 +330,7 @@ struct VersionRows {
             } else if rowParents.count == 1, let parent = rowParents.first {
                 changes.append(update(index, parent))
             } else {
-                throw DiagnosticError(.versionRowsUnclear(id(index), direction: direction))
+                throw DiagnosticError(.versionRowsUnclear(id(index), upgrading: direction == .upgrade))
             }
             applied[index] = false
         }

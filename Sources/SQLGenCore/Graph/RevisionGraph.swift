@@ -159,20 +159,31 @@ public final class RevisionGraph: Sendable {
 
     // MARK: Building
 
-    /// Revisions in an order where parents come first; revisions on a cycle are left out.
-    static func topologicalOrder(count: Int, parents: [[Int]], children: [[Int]]) -> [Int] {
-        var pending = parents.map(\.count)
-        var order: [Int] = []
-        order.reserveCapacity(count)
-        var queue = (0..<count).filter { pending[$0] == 0 }.reversed().map { $0 }
-        while let next = queue.popLast() {
-            order.append(next)
-            for child in children[next] {
+    /// Revisions in an order where parents come first, ties in file order (Kahn's algorithm,
+    /// first in, first out); revisions on a cycle are left out. With `members`, only those
+    /// revisions, and only the edges between them.
+    static func topologicalOrder(count: Int, parents: [[Int]], children: [[Int]], members: [Bool]? = nil) -> [Int] {
+        func isMember(_ index: Int) -> Bool { members?[index] ?? true }
+        var pending = [Int](repeating: 0, count: count)
+        for index in 0..<count where isMember(index) { pending[index] = parents[index].count(where: isMember) }
+        var order = (0..<count).filter { isMember($0) && pending[$0] == 0 }
+        var next = 0
+        while next < order.count {
+            for child in children[order[next]] where isMember(child) {
                 pending[child] -= 1
-                if pending[child] == 0 { queue.append(child) }
+                if pending[child] == 0 { order.append(child) }
             }
+            next += 1
         }
         return order
+    }
+
+    /// The revisions of `ids`, parents (by `down_revision`) before children, ties in file order:
+    /// the order replaying their upgrades builds the schema in.
+    public func parentsFirst(_ ids: some Sequence<String>) -> [Revision] {
+        var members = [Bool](repeating: false, count: revisions.count)
+        for id in ids { if let index = indexByID[id] { members[index] = true } }
+        return Self.topologicalOrder(count: revisions.count, parents: parents, children: children, members: members).map { revisions[$0] }
     }
 
     /// One cycle among the revisions Kahn's algorithm did not reach, walked by parents.

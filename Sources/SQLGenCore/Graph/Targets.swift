@@ -95,7 +95,7 @@ struct TargetResolver {
                     switch try walk(from: .revision(head), steps: steps, label: nil, target: target) {
                     case .revision(let index): found.append(index)
                     // Alembic keeps the marker of a walk to base here, which no range can start at.
-                    case .base: throw DiagnosticError(.relativeTooFar(target, direction: .downgrade))
+                    case .base: throw DiagnosticError(.relativeTooFar(target, upgrading: false))
                     case .start, nil: break
                     }
                 }
@@ -244,9 +244,9 @@ struct TargetResolver {
     func upgradeTargets(_ target: String, current: [Int]) throws(DiagnosticError) -> [Int] {
         guard let relative = RelativeTarget(target) else { return try revisions(target) }
         guard relative.steps > 0 else {
-            guard let symbol = relative.symbol else { throw DiagnosticError(.relativeWrongWay(target, direction: .upgrade)) }
+            guard let symbol = relative.symbol else { throw DiagnosticError(.relativeWrongWay(target, upgrading: true)) }
             let reached = try walk(from: try walkStart(symbol, label: relative.label), steps: relative.steps, label: nil, target: target)
-            guard let reached else { throw DiagnosticError(.relativeTooFar(target, direction: .downgrade)) }
+            guard let reached else { throw DiagnosticError(.relativeTooFar(target, upgrading: false)) }
             guard let index = reached.index else { return [] }
             return [index]
         }
@@ -276,7 +276,7 @@ struct TargetResolver {
             start = only
         }
         let reached = try walk(from: start, steps: relative.steps, label: relative.label, target: target)
-        guard let index = reached?.index else { throw DiagnosticError(.relativeTooFar(target, direction: .upgrade)) }
+        guard let index = reached?.index else { throw DiagnosticError(.relativeTooFar(target, upgrading: true)) }
         return [index]
     }
 
@@ -285,10 +285,10 @@ struct TargetResolver {
     func downgradeTarget(_ target: String, current: [Int]) throws(DiagnosticError) -> (label: String?, revision: Int?) {
         if let relative = RelativeTarget(target) {
             if relative.steps >= 0 {
-                guard let symbol = relative.symbol else { throw DiagnosticError(.relativeWrongWay(target, direction: .downgrade)) }
+                guard let symbol = relative.symbol else { throw DiagnosticError(.relativeWrongWay(target, upgrading: false)) }
                 let start = try revision(symbol).map { WalkPosition.revision($0) } ?? .start
                 guard let reached = try walk(from: start, steps: relative.steps, label: relative.label, target: target) else {
-                    throw DiagnosticError(.relativeTooFar(target, direction: .upgrade))
+                    throw DiagnosticError(.relativeTooFar(target, upgrading: true))
                 }
                 return (relative.label, reached.index)
             }
@@ -312,13 +312,13 @@ struct TargetResolver {
                 }
                 symbol = graph.revisions[only].id
             } else {
-                guard let only = current.first else { throw DiagnosticError(.relativeTooFar(target, direction: .downgrade)) }
+                guard let only = current.first else { throw DiagnosticError(.relativeTooFar(target, upgrading: false)) }
                 guard current.count == 1 else { throw DiagnosticError(.ambiguousRelativeStart(target, starts: ids(current))) }
                 symbol = graph.revisions[only].id
                 label = symbol
             }
             guard let reached = try walk(from: try walkStart(symbol, label: label), steps: relative.steps, label: nil, target: target) else {
-                throw DiagnosticError(.relativeTooFar(target, direction: .downgrade))
+                throw DiagnosticError(.relativeTooFar(target, upgrading: false))
             }
             return (label, reached.index)
         }

@@ -8,6 +8,9 @@ public struct Revision: Sendable {
     public var dependsOn: [String]
     /// The first line of the module docstring, as `alembic history` shows it.
     public var message: String?
+    /// The whole module docstring as written (`history --verbose` strips it, as Alembic's
+    /// `Script.longdoc` does).
+    public var docstring: String?
     public var file: SourceFile
     /// Where `revision = ...` is written, for messages about the revision as a whole.
     public var position: SourcePosition
@@ -16,7 +19,7 @@ public struct Revision: Sendable {
 
     public init(
         id: String, downRevisions: [String], branchLabels: [String] = [], dependsOn: [String] = [],
-        message: String?, file: SourceFile, position: SourcePosition,
+        message: String?, docstring: String? = nil, file: SourceFile, position: SourcePosition,
         upgrade: MigrationBody, downgrade: MigrationBody
     ) {
         self.id = id
@@ -24,6 +27,7 @@ public struct Revision: Sendable {
         self.branchLabels = branchLabels
         self.dependsOn = dependsOn
         self.message = message
+        self.docstring = docstring
         self.file = file
         self.position = position
         self.upgrade = upgrade

@@ -23,7 +23,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .null: return "null"
         case .bool(let value): return value ? "true" : "false"
         case .int(let value): return String(value)
-        case .number(let value): return value.isFinite ? Value.pythonFloat(value) : "null"
+        case .number(let value): return value.isFinite ? value.pythonText : "null"
         case .string(let value): return JSONValue.quote(value)
         case .array(let items):
             if items.isEmpty { return "[]" }

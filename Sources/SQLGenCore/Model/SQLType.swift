@@ -93,3 +93,40 @@ public struct EnumType: Sendable, Equatable {
         length ?? values.map(\.unicodeScalars.count).max()
     }
 }
+
+/// Short, stable descriptions of types, for nested dialect-type arguments and `sqlgen parse`.
+enum SQLTypeDescription {
+    static func describe(_ type: SQLType) -> String {
+        switch type {
+        case .integer: "Integer"
+        case .smallInteger: "SmallInteger"
+        case .bigInteger: "BigInteger"
+        case .string(let length, _): "String" + arguments(length)
+        case .unicode(let length, _): "Unicode" + arguments(length)
+        case .text(let length, _): "Text" + arguments(length)
+        case .unicodeText(let length, _): "UnicodeText" + arguments(length)
+        case .boolean: "Boolean"
+        case .date: "Date"
+        case .dateTime(let timezone): "DateTime" + (timezone ? "(timezone=True)" : "")
+        case .timestamp(let timezone): "TIMESTAMP" + (timezone ? "(timezone=True)" : "")
+        case .time(let timezone): "Time" + (timezone ? "(timezone=True)" : "")
+        case .numeric(let precision, let scale): "Numeric" + arguments(precision, scale)
+        case .float(let precision): "Float" + arguments(precision)
+        case .double: "Double"
+        case .largeBinary(let length): "LargeBinary" + arguments(length)
+        case .json: "JSON"
+        case .uuid: "Uuid"
+        case .interval: "Interval"
+        case .enumeration(let enumType): "Enum(" + enumType.values.map { "'\($0)'" }.joined(separator: ", ") + (enumType.name.map { ", name='\($0)'" } ?? "") + ")"
+        case .array(let item, _): "ARRAY(\(describe(item)))"
+        case .named(let name, let values): name + (values.isEmpty ? "" : "(" + values.map(String.init).joined(separator: ", ") + ")")
+        case .vendor(let dialect, let name, _, _): "\(dialect).\(name)"
+        case .variant(let base, _): describe(base)
+        }
+    }
+
+    static func arguments(_ values: Int?...) -> String {
+        let present = values.compactMap { $0 }
+        return present.isEmpty ? "" : "(" + present.map(String.init).joined(separator: ", ") + ")"
+    }
+}

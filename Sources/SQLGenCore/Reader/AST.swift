@@ -34,7 +34,7 @@ public struct Expression: Sendable {
 
     public let kind: Kind
     /// Stored in 32 bits beside `height`, so the two take the room one `Int` did: a file is at
-    /// most `RevisionLoader.maximumFileSize` bytes.
+    /// most `Limits.maximumFileSize` bytes.
     private let storedOffset: Int32
     /// Nodes on the longest path from this one down to a leaf (a leaf is 1). Every walk over an
     /// expression recurses, and so does freeing one: the parser refuses a tree higher than

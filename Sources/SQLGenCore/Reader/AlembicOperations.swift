@@ -497,7 +497,7 @@ extension SQLExpression {
         case .text(let sql): sql
         case .function(let name, let arguments): name + "(" + arguments.map(plainSQL).joined(separator: ", ") + ")"
         case .integer(let value): String(value)
-        case .float(let value): Value.pythonFloat(value)
+        case .float(let value): value.pythonText
         case .boolean(let value): value ? "true" : "false"
         case .null: "NULL"
         }

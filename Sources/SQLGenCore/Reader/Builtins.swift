@@ -312,7 +312,7 @@ struct JSONDumps {
         case .int(let number): return String(number)
         case .float(let number):
             guard number.isFinite else { return number.isNaN ? "NaN" : (number > 0 ? "Infinity" : "-Infinity") }
-            return Value.pythonFloat(number)
+            return number.pythonText
         case .string(let text): return quote(text)
         case .list(let items), .tuple(let items):
             var parts: [String] = []
@@ -330,7 +330,7 @@ struct JSONDumps {
                 case .int(let number): key = String(number)
                 case .bool(let flag): key = flag ? "true" : "false"
                 case .none: key = "null"
-                case .float(let number): key = Value.pythonFloat(number)
+                case .float(let number): key = number.pythonText
                 default: return nil
                 }
                 guard let text = try dump(pair.value, at: offset) else { return nil }

@@ -212,7 +212,7 @@ struct Evaluator {
         let downgrade = functionsToRead.contains(.downgrade) ? evaluateFunction("downgrade", functions) : .notRead
         return Revision(
             id: id, downRevisions: downRevisions, branchLabels: branchLabels, dependsOn: dependsOn,
-            message: docstring.map(Evaluator.summary), file: file, position: position(revisionOffset),
+            message: docstring.map(Evaluator.summary), docstring: docstring, file: file, position: position(revisionOffset),
             upgrade: upgrade, downgrade: downgrade
         )
     }

@@ -101,7 +101,7 @@ enum Value: Sendable {
         switch self {
         case .string(let value): value
         case .int(let value): String(value)
-        case .float(let value): Value.pythonFloat(value)
+        case .float(let value): value.pythonText
         case .bool(let value): value ? "True" : "False"
         case .none: "None"
         case .literal(.decimal(let value)), .literal(.bigInteger(let value)): value
@@ -116,14 +116,6 @@ enum Value: Sendable {
             return "'" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
         }
         return pythonString
-    }
-
-    /// Floats as Python prints them: `2.0`, `1.5`, `1e-05`.
-    static func pythonFloat(_ value: Double) -> String {
-        if value.isFinite && value == value.rounded() && abs(value) < 1e16 {
-            return String(Int(value)) + ".0"
-        }
-        return String(value)
     }
 }
 

@@ -160,7 +160,7 @@ public struct ScriptWriter: Sendable {
                 } catch {
                     part.problems.append(contentsOf: error.diagnostics)
                 }
-                let refused = SchemaChecker.runtimeProblems(of: operation, applyingTo: &catalog, dialect: dialect)
+                let refused = RuntimeCheck.problems(of: operation, applyingTo: &catalog, dialect: dialect)
                 if !refused.isEmpty {
                     if options.allowFailing {
                         for problem in refused { part.sql += ScriptWriter.refusalComment(problem) }

@@ -30,7 +30,11 @@ public enum Limits {
     /// Characters and elements the evaluator may build by operations (`+`, `%`, f-strings, string
     /// methods) in one file: eight times the largest file, so that `x = x + x` repeated stops
     /// long before it costs memory.
-    public static let evaluationBudget = 8 * RevisionLoader.maximumFileSize
+    public static let evaluationBudget = 8 * maximumFileSize
+
+    /// Files larger than this are refused before reading: no revision file comes near it, and
+    /// it keeps a stray data file from costing memory and time.
+    public static let maximumFileSize = 8 * 1024 * 1024
 
     /// Statements `for` loops may run in one file, counting each iteration's body: loops nest
     /// as deep as blocks, and a hundred nested loops over a list would never end.

@@ -321,8 +321,7 @@ func runtimeProblems(_ body: String, _ dialect: any Dialect) throws -> [String] 
     var catalog = Catalog()
     var problems: [String] = []
     for operation in revision.upgrade.operations {
-        problems += dialect.runtimeProblems(of: operation.kind, in: catalog).map(\.text)
-        catalog.apply(operation)
+        problems += RuntimeCheck.problems(of: operation, applyingTo: &catalog, dialect: dialect).map(\.message.text)
     }
     return problems
 }

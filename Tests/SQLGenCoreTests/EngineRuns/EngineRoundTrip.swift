@@ -130,7 +130,7 @@ extension EngineRoundTrip {
     func runsRawDDL() throws -> Bool {
         let graph = try graph()
         var catalog = Catalog()
-        for revision in Catalog.topologicalOrder(of: Set(graph.revisions.map(\.id)), in: graph) {
+        for revision in graph.parentsFirst(graph.revisions.map(\.id)) {
             for operation in revision.upgrade.operations { catalog.apply(operation) }
         }
         return !catalog.rawStatements.isEmpty

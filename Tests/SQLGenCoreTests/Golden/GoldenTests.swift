@@ -210,12 +210,6 @@ enum DeliberateDifferences {
         normalizingIndexOrder(script.replacingOccurrences(of: "\t", with: "    "))
     }
 
-    /// sqlgen's script without the PostgreSQL enum statements it adds on purpose and Alembic's
-    /// lacks: sqlgen creates a type where `add_column` or `alter_column` first needs it and drops
-    /// it when the last column using it goes (Alembic leaves it behind, so a second upgrade
-    /// fails). Only statements Alembic's script does not have at all are left out, so a type
-    /// statement Alembic writes must be in sqlgen's too; the added ones are proven by the engine
-    /// tests instead (upgrade, downgrade, upgrade again).
     /// sqlgen's script without the comments `--allow-failing` writes before what the database
     /// will refuse; Alembic writes those statements without a word.
     static func withoutRefusalComments(_ sqlgen: String) -> String {
@@ -224,6 +218,12 @@ enum DeliberateDifferences {
 
     static let refusalCommentPrefix = "-- sqlgen: the database will refuse this: "
 
+    /// sqlgen's script without the PostgreSQL enum statements it adds on purpose and Alembic's
+    /// lacks: sqlgen creates a type where `add_column` or `alter_column` first needs it and drops
+    /// it when the last column using it goes (Alembic leaves it behind, so a second upgrade
+    /// fails). Only statements Alembic's script does not have at all are left out, so a type
+    /// statement Alembic writes must be in sqlgen's too; the added ones are proven by the engine
+    /// tests instead (upgrade, downgrade, upgrade again).
     static func withoutAddedTypeStatements(_ sqlgen: String, comparedWith alembic: String) -> String {
         let alembicChunks = Set(alembic.components(separatedBy: "\n\n"))
         return sqlgen.components(separatedBy: "\n\n").filter { chunk in

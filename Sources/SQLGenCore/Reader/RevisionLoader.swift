@@ -61,9 +61,7 @@ public struct LoadedRevisions: Sendable {
 }
 
 public enum RevisionLoader {
-    /// Files larger than this are refused before reading: no revision file comes near it, and
-    /// it keeps a stray data file from costing memory and time.
-    public static let maximumFileSize = 8 * 1024 * 1024
+    public static let maximumFileSize = Limits.maximumFileSize
 
     /// The file in a revisions folder that maps types from outside SQLAlchemy (see `TypeMappings`).
     public static let typesFileName = "sqlgen.types"

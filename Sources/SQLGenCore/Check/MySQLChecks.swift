@@ -1,10 +1,23 @@
 // MySQL's run-time refusals that the schema predicts, for `sqlgen check --dialect mysql`.
 
-extension MySQLDialect {
+extension MySQLDialect: RuntimeChecks {
+    public func runtimeProblems(of kind: Operation.Kind, in catalog: Catalog) -> [DiagnosticMessage] {
+        switch kind {
+        case .dropIndex(let drop):
+            return indexProblems(drop, in: catalog)
+        case .createTable, .dropTable, .renameTable, .addColumn, .dropColumn, .alterColumn, .createIndex, .createPrimaryKey,
+             .createUniqueConstraint, .createCheckConstraint, .createForeignKey, .createExcludeConstraint, .dropConstraint,
+             .createTableComment, .dropTableComment, .bulkInsert, .execute, .data, .createEnumType, .dropEnumType:
+            return []
+        case .batch, .autocommit:
+            // Their operations are checked one by one (`RuntimeChecks.problems`).
+            return []
+        }
+    }
+
     /// MySQL keeps an index on every foreign key's columns and refuses to drop the last one
     /// that serves a foreign key (error 1553).
-    public func runtimeProblems(of kind: Operation.Kind, in catalog: Catalog) -> [DiagnosticMessage] {
-        guard case .dropIndex(let drop) = kind else { return [] }
+    func indexProblems(_ drop: DropIndex, in catalog: Catalog) -> [DiagnosticMessage] {
         // The tables with an index of that name, looked up, not searched: this runs for every
         // `drop_index` of every script.
         let owners = catalog.tables(withIndex: drop.name).sorted { ($0.schema ?? "", $0.name) < ($1.schema ?? "", $1.name) }

@@ -1,6 +1,6 @@
 // Oracle's run-time refusals that the schema predicts, for `sqlgen check --dialect oracle`.
 
-extension OracleDialect {
+extension OracleDialect: RuntimeChecks {
     /// What Oracle would refuse when the script runs, though SQLAlchemy writes it: a VARCHAR2
     /// without a length, a TIME column, a foreign key with MATCH.
     public func runtimeProblems(of kind: Operation.Kind, in catalog: Catalog) -> [DiagnosticMessage] {
@@ -15,8 +15,12 @@ extension OracleDialect {
             return alter.type.map { typeProblems($0, column: alter.column) } ?? []
         case .createForeignKey(_, let foreignKey):
             return matchProblems(foreignKey.actions)
-        default:
-            // Blocks (`batch_alter_table`, autocommit) are walked by `SchemaChecker.runtimeProblems`.
+        case .dropTable, .renameTable, .dropColumn, .createIndex, .dropIndex, .createPrimaryKey, .createUniqueConstraint,
+             .createCheckConstraint, .createExcludeConstraint, .dropConstraint, .createTableComment, .dropTableComment,
+             .bulkInsert, .execute, .data, .createEnumType, .dropEnumType:
+            return []
+        case .batch, .autocommit:
+            // Their operations are checked one by one (`RuntimeChecks.problems`).
             return []
         }
     }

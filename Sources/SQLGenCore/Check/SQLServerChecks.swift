@@ -2,7 +2,7 @@
 
 import Foundation
 
-extension SQLServerDialect {
+extension SQLServerDialect: RuntimeChecks {
     /// What SQL Server would refuse when the script runs, though it renders: SQL that Alembic
     /// writes the same way (a `DEFAULT true` on a BIT column, `SET IDENTITY_INSERT` on a table
     /// without an identity column), and a column dropped while constraints still depend on it.
@@ -26,8 +26,12 @@ extension SQLServerDialect {
         case .bulkInsert(let insert):
             guard let table = catalog.table(insert.table), catalog.unknownReason(insert.table) == nil, !hasIdentity(table) else { return [] }
             return [.sqlServerIdentityInsertWithoutIdentity(insert.table.name)]
-        default:
-            // Blocks (`batch_alter_table`, autocommit) are walked by `SchemaChecker.runtimeProblems`.
+        case .dropTable, .renameTable, .alterColumn, .createIndex, .dropIndex, .createPrimaryKey, .createCheckConstraint,
+             .createExcludeConstraint, .dropConstraint, .createTableComment, .dropTableComment, .execute, .data,
+             .createEnumType, .dropEnumType:
+            return []
+        case .batch, .autocommit:
+            // Their operations are checked one by one (`RuntimeChecks.problems`).
             return []
         }
     }

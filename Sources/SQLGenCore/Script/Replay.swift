@@ -24,7 +24,7 @@ extension Catalog {
             seeds.append(contentsOf: revision.downRevisions)
         }
         var catalog = Catalog()
-        for revision in topologicalOrder(of: applied, in: graph) {
+        for revision in graph.parentsFirst(applied) {
             guard revision.upgrade.isRead, !revision.upgrade.hasErrors else {
                 catalog.applyUnreadable(revision.id, at: revision.upgrade.firstError?.position ?? revision.position)
                 continue
@@ -33,30 +33,12 @@ extension Catalog {
         }
         return catalog
     }
+}
 
-    /// The revisions of `ids`, parents before children, ties in file order.
-    static func topologicalOrder(of ids: some Sequence<String>, in graph: RevisionGraph) -> [Revision] {
-        let ids = Set(ids.map(ScalarKey.init))
-        let members = graph.revisions.filter { ids.contains(ScalarKey($0.id)) }
-        var pending = NameTable<Int>()
-        var children = NameTable<[String]>()
-        for revision in members {
-            let parents = revision.downRevisions.filter { ids.contains(ScalarKey($0)) }
-            pending[revision.id] = parents.count
-            for parent in parents { children[parent] = (children[parent] ?? []) + [revision.id] }
-        }
-        var order: [Revision] = []
-        var ready = members.filter { pending[$0.id] == 0 }.map(\.id)
-        var readyIndex = 0
-        while readyIndex < ready.count {
-            let id = ready[readyIndex]
-            readyIndex += 1
-            if let revision = graph.revision(id) { order.append(revision) }
-            for child in children[id] ?? [] {
-                pending[child] = (pending[child] ?? 0) - 1
-                if pending[child] == 0 { ready.append(child) }
-            }
-        }
-        return order
+extension SQLRenderer {
+    /// A renderer over an empty schema: for statements that need no table's shape (the version
+    /// table, a lone `CREATE TABLE`).
+    public init(dialect: any Dialect) {
+        self.init(dialect: dialect, catalog: Catalog())
     }
 }

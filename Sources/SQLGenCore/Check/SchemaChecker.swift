@@ -20,7 +20,7 @@ public struct SchemaChecker {
     public func check() -> [Diagnostic] {
         var problems = DiagnosticBag()
         var catalog = Catalog()
-        let order = Catalog.topologicalOrder(of: graph.revisions.map(\.id), in: graph)
+        let order = graph.parentsFirst(graph.revisions.map(\.id))
         for revision in order {
             catalog.startJournal()
             check(revision.upgrade.operations, on: &catalog, problems: &problems)
@@ -87,30 +87,11 @@ public struct SchemaChecker {
                     for message in Self.missingFunctionWarnings(of: operation.kind, dialect: dialect) {
                         problems.warning(message, at: operation.position)
                     }
-                    problems.append(contentsOf: Self.runtimeProblems(of: operation, applyingTo: &catalog, dialect: dialect))
+                    problems.append(contentsOf: RuntimeCheck.problems(of: operation, applyingTo: &catalog, dialect: dialect))
                 } else {
                     catalog.apply(operation)
                 }
             }
-        }
-    }
-
-    /// What the database would refuse when the script runs, though the operation renders: the
-    /// dialect's `runtimeProblems` of the operation, or of every operation inside its
-    /// `batch_alter_table` or autocommit block, each against the schema the operations before it
-    /// leave and at its own position. Applies the operation to `catalog` on the way, so a block
-    /// costs no copy of the schema. `check --dialect` reports these; `upgrade` and `downgrade`
-    /// refuse to print a script that has any (see `ScriptOptions.allowFailing`).
-    public static func runtimeProblems(of operation: Operation, applyingTo catalog: inout Catalog, dialect: any Dialect) -> [Diagnostic] {
-        switch operation.kind {
-        case .batch(let batch):
-            return batch.operations.flatMap { runtimeProblems(of: $0, applyingTo: &catalog, dialect: dialect) }
-        case .autocommit(let operations):
-            return operations.flatMap { runtimeProblems(of: $0, applyingTo: &catalog, dialect: dialect) }
-        default:
-            let found = dialect.runtimeProblems(of: operation.kind, in: catalog).map { Diagnostic($0, at: operation.position) }
-            catalog.apply(operation)
-            return found
         }
     }
 

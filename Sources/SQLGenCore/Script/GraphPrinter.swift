@@ -113,16 +113,9 @@ struct GraphPrinter {
             entry += "Branch names: \(graph.branchLabels[index].joined(separator: ", "))\n"
         }
         entry += "Path: \(revision.file.path)\n"
-        let lines = GraphPrinter.lines(GraphPrinter.docstring(of: revision.file) ?? "")
+        let lines = GraphPrinter.lines(revision.docstring?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
         entry += "\n" + lines.map { "    " + $0 }.joined(separator: "\n") + "\n"
         return entry
-    }
-
-    /// The module docstring, stripped, as Alembic's `Script.longdoc` gives it.
-    static func docstring(of file: SourceFile) -> String? {
-        guard let first = Parser.parse(file).statements.first, case .expression(let expression) = first.kind,
-              case .string(let text, _) = expression.kind else { return nil }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Python's `str.splitlines()` for the usual line breaks.
