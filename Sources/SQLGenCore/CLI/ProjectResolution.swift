@@ -62,7 +62,7 @@ extension CommandLineTool {
                                        keepsSemicolons: dialect.statementTerminator.isEmpty)
         }
         let source = RevisionSource(folders: folders, recursive: recursive, typesFile: command.values["types"], overrides: overrides,
-                                    dialectName: dialect.map { Dialects.sqlAlchemyName(of: $0) }, readsOverriddenFunctions: checksOverrides)
+                                    dialectName: dialect?.sqlAlchemyName, readsOverriddenFunctions: checksOverrides)
         let loaded = try RevisionLoader.load(source, functions: functions)
         return LoadedProject(revisions: loaded.revisions, folders: folders, environment: environment, warnings: loaded.warnings, notes: notes)
     }

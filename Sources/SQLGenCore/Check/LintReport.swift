@@ -20,7 +20,7 @@ public enum LintReport {
     static func text(_ findings: [LintFinding], dialect: String) -> String {
         var text = ""
         for finding in findings {
-            let diagnostic = Diagnostic(DiagnosticMessage("\(finding.message.message)"), at: finding.position, severity: finding.level == .error ? .error : .warning)
+            let diagnostic = Diagnostic(DiagnosticMessage(finding.message.message), at: finding.position, severity: finding.level == .error ? .error : .warning)
             let lines = diagnostic.description.split(separator: "\n", omittingEmptySubsequences: false)
             text += lines[0].replacingOccurrences(of: ": \(finding.level.rawValue): ", with: ": \(finding.level.rawValue)[\(finding.rule)]: ") + "\n"
             text += lines.dropFirst().map { $0 + "\n" }.joined()

@@ -122,7 +122,7 @@ struct SetNotNull: LintRule {
     let summary = "SET NOT NULL on an existing table scans it under an ACCESS EXCLUSIVE lock"
     func check(_ operation: Operation, _ context: LintContext) -> LintMessage? {
         guard case .alterColumn(let alter) = operation.kind, alter.nullable == false, context.isExisting(alter.table) else { return nil }
-        if let column = context.column(alter.table, alter.column), column.nullable == false || column.primaryKey { return nil }
+        if let column = context.column(alter.table, alter.column), !column.isNullable { return nil }
         return LintMessage(message: "'\(LintRules.name(alter.table)).\(alter.column)' is made NOT NULL on an existing table",
                            note: "SET NOT NULL reads every row while it holds an ACCESS EXCLUSIVE lock",
                            help: "add CHECK (\(alter.column) IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it, then SET NOT NULL (PostgreSQL 12+ uses the check and skips the scan)")

@@ -37,12 +37,3 @@ extension OracleDialect: RuntimeChecks {
         actions.match == nil ? [] : [.noMatchClause("Oracle")]
     }
 }
-
-extension DiagnosticMessage {
-    static func oracleVarcharWithoutLength(_ column: String) -> Self {
-        Self("Oracle's VARCHAR2 needs a length (column '\(column)')", hint: "give the string type a length")
-    }
-    static func oracleNoTimeType(_ column: String) -> Self {
-        Self("Oracle has no TIME type (column '\(column)')", hint: "use sa.DateTime or sa.Interval")
-    }
-}

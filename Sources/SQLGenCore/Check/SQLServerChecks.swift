@@ -67,14 +67,14 @@ extension SQLServerDialect: RuntimeChecks {
         guard let table = catalog.table(drop.table), catalog.unknownReason(drop.table) == nil,
               let column = table.column(drop.column) else { return [] }
         var dependents: [String] = []
-        if column.serverDefault != nil && !Self.isTruthy(drop.options["mssql_drop_default"]) {
+        if column.serverDefault != nil && !OptionValue.isTruthy(drop.options["mssql_drop_default"]) {
             dependents.append("its default (pass mssql_drop_default=True)")
         }
-        if typeCheckConstraint(for: column) != nil && !Self.isTruthy(drop.options["mssql_drop_check"]) {
+        if typeCheckConstraint(for: column) != nil && !OptionValue.isTruthy(drop.options["mssql_drop_check"]) {
             dependents.append("its CHECK constraint (pass mssql_drop_check=True)")
         }
         let foreignKeys = table.foreignKeys.filter { $0.columns.contains(drop.column) }
-        if !foreignKeys.isEmpty && !Self.isTruthy(drop.options["mssql_drop_foreign_key"]) {
+        if !foreignKeys.isEmpty && !OptionValue.isTruthy(drop.options["mssql_drop_foreign_key"]) {
             dependents.append("its foreign key")
         }
         if table.primaryKey?.columns.contains(drop.column) == true { dependents.append("the primary key") }
@@ -93,29 +93,5 @@ extension SQLServerDialect: RuntimeChecks {
         let renderer = SQLRenderer(dialect: self)
         let plain = table.asTable
         return renderer.autoincrementColumn(of: plain, primaryKey: renderer.primaryKeyColumns(of: plain)) != nil
-    }
-}
-
-extension DiagnosticMessage {
-    static func sqlServerIdentityInsertWithoutIdentity(_ table: String) -> Self {
-        Self("SQL Server refuses 'SET IDENTITY_INSERT \(table) ON', which bulk_insert writes as Alembic does: '\(table)' has no identity column",
-             hint: "insert the rows with 'op.execute(...)' instead")
-    }
-    static func sqlServerRowVersionDefault(_ column: String) -> Self {
-        Self("SQL Server's TIMESTAMP is a row version, which cannot have a default (column '\(column)')",
-             hint: "for a date and time use sa.DateTime or mssql.DATETIME2")
-    }
-    static func sqlServerNoBooleanLiteral(_ column: String, _ sql: String) -> Self {
-        Self("SQL Server has no '\(sql)' literal (the default of column '\(column)')", hint: "use sa.true() or sa.false(), which write 1 and 0")
-    }
-    static var sqlServerNoDeferrable: Self {
-        Self("SQL Server constraints cannot be DEFERRABLE or INITIALLY ...", hint: "remove deferrable= and initially=")
-    }
-    static func noMatchClause(_ dialect: String) -> Self {
-        Self("\(dialect) foreign keys take no MATCH clause", hint: "remove match=")
-    }
-    static func sqlServerColumnHasDependents(_ column: String, _ dependents: [String]) -> Self {
-        Self("SQL Server refuses to drop column '\(column)' while these depend on it: " + dependents.joined(separator: ", "),
-             hint: "drop them first")
     }
 }

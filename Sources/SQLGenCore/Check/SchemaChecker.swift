@@ -242,7 +242,7 @@ enum SchemaDifference {
                 if found.type != column.type {
                     differences.append("column '\(label).\(column.name)' comes back as \(SQLTypeDescription.describe(found.type)), not \(SQLTypeDescription.describe(column.type))")
                 }
-                let wantNullable = column.nullable ?? !column.primaryKey, haveNullable = found.nullable ?? !found.primaryKey
+                let wantNullable = column.isNullable, haveNullable = found.isNullable
                 if wantNullable != haveNullable {
                     differences.append("column '\(label).\(column.name)' comes back \(haveNullable ? "nullable" : "NOT NULL")")
                 }

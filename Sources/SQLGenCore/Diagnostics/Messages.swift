@@ -481,3 +481,82 @@ extension DiagnosticMessage {
              hint: "give the name explicitly, e.g. op.f('...')")
     }
 }
+
+// MARK: Dialects and their run-time checks
+
+extension DiagnosticMessage {
+    static func sqlServerNullabilityNeedsType(_ column: String) -> Self {
+        Self("SQL Server restates the type to change the nullability of '\(column)', and neither 'type_' nor 'existing_type' gives it",
+             hint: "pass existing_type=..., as Alembic requires")
+    }
+    static func dropIndexWithoutTable(_ index: String, dialect: String) -> Self {
+        Self("\(dialect) drops index '\(index)' by its table, and no 'table_name' is given", hint: "pass table_name='...'")
+    }
+    static func typeNotInDialect(_ type: String, dialect: String) -> Self {
+        Self("\(dialect) has no \(type)", hint: "use a type \(dialect) has, or write the SQL with 'op.execute(...)'")
+    }
+    static func typeOfAnotherDialect(_ module: String, _ type: String, dialect: String) -> Self {
+        Self("'\(module).\(type)' is a \(module) type; \(dialect) has no such type")
+    }
+    static func dialectTypeNotRendered(_ module: String, _ type: String) -> Self {
+        Self("'\(module).\(type)' is not a type sqlgen can render yet", hint: "write the SQL with 'op.execute(...)' for now")
+    }
+    static func dialectOptionValue(_ option: String, expected: String, found: String) -> Self {
+        Self("'\(option)' takes \(expected), not \(found)")
+    }
+    static let mysqlForeignKeyMatch = DiagnosticMessage("MySQL ignores 'MATCH' and then also ignores ON DELETE / ON UPDATE; remove 'match=...'")
+    static func mysqlNeedsLength(_ type: String) -> Self { Self("\(type) requires a length on dialect mysql") }
+    static let mysqlIndexLength = DiagnosticMessage("'mysql_length' must be a number or a dict of column names to numbers")
+    static func mysqlNoSuchType(_ type: String) -> Self { Self("MySQL has no \(type) type") }
+    static func mysqlDropIndexNeedsTable(_ index: String) -> Self {
+        Self("MySQL drops index '\(index)' from its table; pass 'table_name=...' to 'op.drop_index'")
+    }
+    static func mysqlDropConstraintNeedsType(_ constraint: String) -> Self {
+        Self("MySQL has no generic DROP CONSTRAINT; pass type_='foreignkey', 'primary', 'unique' or 'check' for '\(constraint)'")
+    }
+    static func mysqlAlterNeedsType(_ column: String) -> Self {
+        Self("MySQL restates the whole column '\(column)' in MODIFY/CHANGE; pass 'existing_type=...' (and 'existing_nullable', 'existing_server_default', 'existing_comment') to 'op.alter_column'")
+    }
+    static func oracleFloatPrecision(_ precision: Int) -> Self {
+        Self("Oracle FLOAT takes a binary precision, which a decimal precision of \(precision) does not convert to exactly",
+             hint: "use 'oracle.FLOAT(binary_precision=...)', or 'sa.Float()' without a precision")
+    }
+    static var oracleStoredComputed: Self {
+        Self("Oracle computed columns are virtual, not stored", hint: "remove 'persisted=True'")
+    }
+    static func sqlServerIdentityInsertWithoutIdentity(_ table: String) -> Self {
+        Self("SQL Server refuses 'SET IDENTITY_INSERT \(table) ON', which bulk_insert writes as Alembic does: '\(table)' has no identity column",
+             hint: "insert the rows with 'op.execute(...)' instead")
+    }
+    static func sqlServerRowVersionDefault(_ column: String) -> Self {
+        Self("SQL Server's TIMESTAMP is a row version, which cannot have a default (column '\(column)')",
+             hint: "for a date and time use sa.DateTime or mssql.DATETIME2")
+    }
+    static func sqlServerNoBooleanLiteral(_ column: String, _ sql: String) -> Self {
+        Self("SQL Server has no '\(sql)' literal (the default of column '\(column)')", hint: "use sa.true() or sa.false(), which write 1 and 0")
+    }
+    static var sqlServerNoDeferrable: Self {
+        Self("SQL Server constraints cannot be DEFERRABLE or INITIALLY ...", hint: "remove deferrable= and initially=")
+    }
+    static func noMatchClause(_ dialect: String) -> Self {
+        Self("\(dialect) foreign keys take no MATCH clause", hint: "remove match=")
+    }
+    static func sqlServerColumnHasDependents(_ column: String, _ dependents: [String]) -> Self {
+        Self("SQL Server refuses to drop column '\(column)' while these depend on it: " + dependents.joined(separator: ", "),
+             hint: "drop them first")
+    }
+    static func oracleVarcharWithoutLength(_ column: String) -> Self {
+        Self("Oracle's VARCHAR2 needs a length (column '\(column)')", hint: "give the string type a length")
+    }
+    static func oracleNoTimeType(_ column: String) -> Self {
+        Self("Oracle has no TIME type (column '\(column)')", hint: "use sa.DateTime or sa.Interval")
+    }
+    static let exclusionConstraintOnlyPostgreSQL = DiagnosticMessage("exclusion constraints exist only on PostgreSQL")
+    static func noArrayTypes(_ dialect: String) -> Self { Self("\(dialect) has no array types") }
+    static func inColumn(_ column: String, _ message: DiagnosticMessage) -> Self { Self("column '\(column)': " + message.text, hint: message.hint) }
+    static func mysqlTableOptionNotString(_ key: String) -> Self { Self("table option 'mysql_\(key.lowercased())' must be a string") }
+    static let mysqlCommentNeedsAlterColumn = DiagnosticMessage("MySQL changes a column comment with the whole column definition; use 'op.alter_column' with 'existing_type'")
+    static func singleWordOption(_ option: String) -> Self { Self("'\(option)' must be a single word such as 'BTREE' or 'FULLTEXT'") }
+    static let postgresEnumNeedsName = DiagnosticMessage("a PostgreSQL enum type needs a name", hint: "pass name='...' to sa.Enum")
+    static let postgresComputedAlwaysStored = DiagnosticMessage("PostgreSQL computed columns are always stored", hint: "remove 'persisted=False'")
+}

@@ -8,6 +8,9 @@ import Foundation
 public protocol Dialect: Sendable {
     /// The name on the command line (`--dialect postgres`).
     var name: String { get }
+    /// The dialect's name in SQLAlchemy (`bind.dialect.name`, `with_variant`, option prefixes):
+    /// `postgresql` for `postgres`. Default `name`.
+    var sqlAlchemyName: String { get }
     /// Words that must be quoted when used as identifiers, lower-case.
     var reservedWords: Set<String> { get }
     /// How long index, constraint and other names may be (SQLAlchemy's and the database's
@@ -87,6 +90,10 @@ public protocol Dialect: Sendable {
     /// The statements that stop a script unless the version table is where a step starts
     /// (`--guard`). Default: a temporary table with a CHECK constraint named by the message.
     func guardStatements(_ check: VersionGuard) -> [String]
+    /// Whether a foreign key in CREATE TABLE needs the table it refers to to exist already, so a
+    /// schema script adds a key to a later table after both exist. Default true; SQLite resolves
+    /// references only when rows are written.
+    var needsReferencedTablesFirst: Bool { get }
     /// Whether ALTER COLUMN restates the whole column (MySQL `MODIFY`, SQL Server), so what the
     /// revision leaves out is taken from the schema. Default false.
     var restatesAlteredColumns: Bool { get }
@@ -130,6 +137,7 @@ public struct DialectError: Error, Sendable {
 }
 
 extension Dialect {
+    public var sqlAlchemyName: String { name }
     public var identifierLimits: IdentifierLimits { .unlimited }
     public var identifierQuote: Character { "\"" }
     public var rendersOnUpdate: Bool { true }
@@ -146,6 +154,7 @@ extension Dialect {
     public var createsNamedEnumTypes: Bool { false }
     public var parsesQuotedBooleans: Bool { false }
     public var restatesAlteredColumns: Bool { false }
+    public var needsReferencedTablesFirst: Bool { true }
 
     public func createTableSuffix(_ table: Table, renderer: SQLRenderer) throws(DialectError) -> String { "" }
     public func checkReferentialActions(_ actions: ReferentialActions) throws(DialectError) {}
@@ -199,7 +208,7 @@ extension Dialect {
         if let identity = column.identity {
             spec += " " + identityClause(identity)
             if column.nullable == true { spec += " NULL" }
-        } else if !renderer.isNullable(column) {
+        } else if !column.isNullable {
             spec += " NOT NULL"
         }
         return spec
@@ -294,7 +303,7 @@ extension Dialect {
     }
 
     public func excludeClause(_ exclude: ExcludeConstraint, renderer: SQLRenderer) throws(DialectError) -> String {
-        throw DialectError(DiagnosticMessage("exclusion constraints exist only on PostgreSQL"))
+        throw DialectError(.exclusionConstraintOnlyPostgreSQL)
     }
 
     public func enumTypeCreation(for type: SQLType, renderer: SQLRenderer) throws(DialectError) -> String? { nil }
@@ -347,11 +356,6 @@ public enum Dialects {
     }
 
     public static var names: [String] { all.map(\.name) }
-
-    /// The dialect's name in SQLAlchemy (`bind.dialect.name`): `postgresql` for `postgres`.
-    public static func sqlAlchemyName(of dialect: any Dialect) -> String {
-        dialect.name == "postgres" ? "postgresql" : dialect.name
-    }
 
     /// Every spelling of `dialect` that `named` accepts: its name, then its aliases, sorted.
     public static func spellings(of dialect: any Dialect) -> [String] {

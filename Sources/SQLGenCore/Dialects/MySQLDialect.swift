@@ -79,7 +79,7 @@ public struct MySQLDialect: Dialect {
         case .smallInteger: return "SMALLINT"
         case .bigInteger: return "BIGINT"
         case .string(let length, let collation), .unicode(let length, let collation):
-            guard let length else { throw DialectError(.mysqlVarcharNeedsLength) }
+            guard let length else { throw DialectError(.mysqlNeedsLength("VARCHAR")) }
             return try Self.stringType("VARCHAR(\(length))", collation: collation)
         case .text(let length, let collation), .unicodeText(let length, let collation):
             return try Self.stringType("TEXT" + (length.map { "(\($0))" } ?? ""), collation: collation)
@@ -110,9 +110,9 @@ public struct MySQLDialect: Dialect {
         case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
             guard dialect == "mysql" else {
-                throw DialectError(DiagnosticMessage("'\(dialect).\(name)' is a \(dialect) type; MySQL has no such type"))
+                throw DialectError(.typeOfAnotherDialect(dialect, name, dialect: "MySQL"))
             }
-            return try vendorTypeName(name, VendorArguments(positional: arguments, keywords: keywords))
+            return try vendorTypeName(name, VendorArguments(arguments, keywords))
         }
     }
 
@@ -122,10 +122,10 @@ public struct MySQLDialect: Dialect {
         switch name {
         case "NCHAR": return "NATIONAL CHAR" + list
         case "NVARCHAR":
-            guard !arguments.isEmpty else { throw DialectError(.mysqlVarcharNeedsLength) }
+            guard !arguments.isEmpty else { throw DialectError(.mysqlNeedsLength("VARCHAR")) }
             return "NATIONAL VARCHAR" + list
         case "VARBINARY":
-            guard !arguments.isEmpty else { throw DialectError(DiagnosticMessage("VARBINARY requires a length on dialect mysql")) }
+            guard !arguments.isEmpty else { throw DialectError(.mysqlNeedsLength("VARBINARY")) }
             return "VARBINARY" + list
         default: return name + list
         }
@@ -145,92 +145,65 @@ public struct MySQLDialect: Dialect {
         return spec + " COLLATE " + (try OptionText.checked(collation, option: "collation", expected: "a collation name such as 'utf8mb4_bin'", OptionText.isWord))
     }
 
-    /// A `mysql.*` type's arguments, by position or by keyword as the revision wrote them.
-    struct VendorArguments {
-        var positional: [OptionValue]
-        var keywords: [String: OptionValue]
-
-        func value(_ position: Int?, _ name: String) -> OptionValue? {
-            if let keyword = keywords[name] { return keyword }
-            guard let position, position < positional.count else { return nil }
-            return positional[position]
-        }
-
-        func int(_ position: Int?, _ name: String, type: String) throws(DialectError) -> Int? {
-            switch value(position, name) {
-            case nil, .none?: return nil
-            case .int(let number)?: return number
-            case let other?: throw DialectError(.mysqlTypeArgument(name, type: type, found: other))
-            }
-        }
-
-        func flag(_ name: String) -> Bool { keywords[name] == .bool(true) }
-
-        func string(_ name: String) -> String? {
-            if case .string(let text)? = keywords[name] { return text }
-            return nil
-        }
-    }
-
     /// MySQL's own types (`mysql.TINYINT(1)`, `mysql.LONGTEXT`, `mysql.DATETIME(fsp=6)`), as
     /// SQLAlchemy's MySQL type compiler writes them.
     func vendorTypeName(_ name: String, _ arguments: VendorArguments) throws(DialectError) -> String {
         switch name {
         case "TINYINT", "SMALLINT", "MEDIUMINT", "INTEGER", "INT", "BIGINT":
             let spec = name == "INT" ? "INTEGER" : name
-            let width = try arguments.int(0, "display_width", type: name)
+            let width = try arguments.int("display_width", at: 0)
             return Self.numeric(spec + (width.map { "(\($0))" } ?? ""), arguments)
         case "NUMERIC", "DECIMAL":
-            let precision = try arguments.int(0, "precision", type: name)
-            let scale = try arguments.int(1, "scale", type: name)
+            let precision = try arguments.int("precision", at: 0)
+            let scale = try arguments.int("scale", at: 1)
             return Self.numeric(Self.decimalType(name, precision, scale), arguments)
         case "DOUBLE", "REAL", "FLOAT":
-            let precision = try arguments.int(0, "precision", type: name)
-            let scale = try arguments.int(1, "scale", type: name)
+            let precision = try arguments.int("precision", at: 0)
+            let scale = try arguments.int("scale", at: 1)
             if let precision, let scale { return Self.numeric("\(name)(\(precision), \(scale))", arguments) }
             if name == "FLOAT", let precision { return Self.numeric("FLOAT(\(precision))", arguments) }
             return Self.numeric(name, arguments)
         case "BIT":
-            return "BIT" + ((try arguments.int(0, "length", type: name)).map { "(\($0))" } ?? "")
+            return "BIT" + ((try arguments.int("length", at: 0)).map { "(\($0))" } ?? "")
         case "YEAR":
-            return "YEAR" + ((try arguments.int(0, "display_width", type: name)).map { "(\($0))" } ?? "")
+            return "YEAR" + ((try arguments.int("display_width", at: 0)).map { "(\($0))" } ?? "")
         case "DATETIME", "TIMESTAMP", "TIME":
             // `timezone` comes first and MySQL ignores it; `fsp` is the fractional seconds precision.
-            let fsp = try arguments.int(1, "fsp", type: name)
+            let fsp = try arguments.int("fsp", at: 1)
             return name + (fsp.flatMap { $0 == 0 ? nil : "(\($0))" } ?? "")
         case "TEXT":
-            let length = try arguments.int(0, "length", type: name)
+            let length = try arguments.int("length", at: 0)
             return try vendorStringType("TEXT" + (length.map { "(\($0))" } ?? ""), arguments, national: false)
         case "TINYTEXT", "MEDIUMTEXT", "LONGTEXT":
             return try vendorStringType(name, arguments, national: false)
         case "VARCHAR", "NVARCHAR":
-            guard let length = try arguments.int(0, "length", type: name) else {
-                throw DialectError(name == "VARCHAR" ? .mysqlVarcharNeedsLength : DiagnosticMessage("NVARCHAR requires a length on dialect mysql"))
+            guard let length = try arguments.int("length", at: 0) else {
+                throw DialectError(.mysqlNeedsLength(name))
             }
             return try vendorStringType("VARCHAR(\(length))", arguments, national: name == "NVARCHAR")
         case "CHAR", "NCHAR":
-            let length = try arguments.int(0, "length", type: name)
+            let length = try arguments.int("length", at: 0)
             return try vendorStringType("CHAR" + (length.map { "(\($0))" } ?? ""), arguments, national: name == "NCHAR")
         case "SET":
             var values: [String] = []
             for value in arguments.positional {
                 guard case .string(let text) = value else {
-                    throw DialectError(.mysqlTypeArgument("values", type: name, found: value))
+                    throw DialectError(.dialectOptionValue("values", expected: "strings", found: value.pythonDescription))
                 }
                 values.append(stringLiteral(text))
             }
             return try vendorStringType("SET(" + values.joined(separator: ",") + ")", arguments, national: false)
         case "BLOB", "BINARY":
-            return name + ((try arguments.int(0, "length", type: name)).map { "(\($0))" } ?? "")
+            return name + ((try arguments.int("length", at: 0)).map { "(\($0))" } ?? "")
         case "VARBINARY":
-            guard let length = try arguments.int(0, "length", type: name) else {
-                throw DialectError(DiagnosticMessage("VARBINARY requires a length on dialect mysql"))
+            guard let length = try arguments.int("length", at: 0) else {
+                throw DialectError(.mysqlNeedsLength("VARBINARY"))
             }
             return "VARBINARY(\(length))"
         case "TINYBLOB", "MEDIUMBLOB", "LONGBLOB", "INET4", "INET6", "GEOMETRY", "POINT", "LINESTRING", "POLYGON":
             return name
         default:
-            throw DialectError(DiagnosticMessage("'mysql.\(name)' is not a type sqlgen can render yet"))
+            throw DialectError(.dialectTypeNotRendered("mysql", name))
         }
     }
 
@@ -245,7 +218,7 @@ public struct MySQLDialect: Dialect {
     /// `[NATIONAL] spec [CHARACTER SET c | ASCII | UNICODE] [COLLATE c | BINARY]`.
     func vendorStringType(_ spec: String, _ arguments: VendorArguments, national: Bool) throws(DialectError) -> String {
         var charset: String?
-        if let name = arguments.string("charset") {
+        if let name = try arguments.string("charset", at: nil) {
             charset = "CHARACTER SET " + (try OptionText.checked(name, option: "charset", expected: "a character set name such as 'utf8mb4'", OptionText.isWord))
         } else if arguments.flag("ascii") {
             charset = "ASCII"
@@ -253,7 +226,7 @@ public struct MySQLDialect: Dialect {
             charset = "UNICODE"
         }
         var collation: String?
-        if let name = arguments.string("collation") {
+        if let name = try arguments.string("collation", at: nil) {
             collation = "COLLATE " + (try OptionText.checked(name, option: "collation", expected: "a collation name such as 'utf8mb4_bin'", OptionText.isWord))
         } else if arguments.flag("binary") {
             collation = "BINARY"
@@ -292,7 +265,7 @@ public struct MySQLDialect: Dialect {
         if let computed = column.computed {
             spec += " " + (try computedClause(computed))
         }
-        if !renderer.isNullable(column) {
+        if !column.isNullable {
             spec += " NOT NULL"
         } else if isTimestamp(column.type) {
             spec += " NULL"
@@ -314,7 +287,7 @@ public struct MySQLDialect: Dialect {
         do throws(DialectError) {
             return try typeName(type)
         } catch {
-            throw DialectError(DiagnosticMessage("column '\(column)': " + error.message.text, hint: error.message.hint))
+            throw DialectError(.inColumn(column, error.message))
         }
     }
 
@@ -430,7 +403,7 @@ public struct MySQLDialect: Dialect {
             }
             return try OptionText.checked(text, option: option, expected: "a word, a number or one quoted string such as 'InnoDB'", OptionText.isTableOptionValue)
         case .int(let number): return String(number)
-        default: throw DialectError(DiagnosticMessage("table option 'mysql_\(key.lowercased())' must be a string"))
+        default: throw DialectError(.mysqlTableOptionNotString(key))
         }
     }
 
@@ -443,7 +416,7 @@ public struct MySQLDialect: Dialect {
     /// specification, so they change only through `alter_column`.
     public func commentStatements(on table: TableName, column: String?, comment: String?, renderer: SQLRenderer) throws(DialectError) -> [String] {
         guard column == nil else {
-            throw DialectError(DiagnosticMessage("MySQL changes a column comment with the whole column definition; use 'op.alter_column' with 'existing_type'"))
+            throw DialectError(.mysqlCommentNeedsAlterColumn)
         }
         return ["ALTER TABLE \(quoteTable(table)) COMMENT \(stringLiteral(comment ?? ""))"]
     }
@@ -492,7 +465,7 @@ public struct MySQLDialect: Dialect {
         case nil, .none?: return nil
         case .string(let word)? where !word.isEmpty && word.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }):
             return word
-        default: throw DialectError(DiagnosticMessage("'\(option)' must be a single word such as 'BTREE' or 'FULLTEXT'"))
+        default: throw DialectError(.singleWordOption(option))
         }
     }
 
@@ -616,23 +589,4 @@ public struct MySQLDialect: Dialect {
         "values", "varbinary", "varchar", "varcharacter", "varying", "virtual", "when", "where", "while", "window",
         "with", "write", "xor", "year_month", "zerofill",
     ]
-}
-
-extension DiagnosticMessage {
-    static let mysqlForeignKeyMatch = DiagnosticMessage("MySQL ignores 'MATCH' and then also ignores ON DELETE / ON UPDATE; remove 'match=...'")
-    static let mysqlVarcharNeedsLength = DiagnosticMessage("VARCHAR requires a length on dialect mysql")
-    static let mysqlIndexLength = DiagnosticMessage("'mysql_length' must be a number or a dict of column names to numbers")
-    static func mysqlNoSuchType(_ type: String) -> Self { Self("MySQL has no \(type) type") }
-    static func mysqlTypeArgument(_ name: String, type: String, found: OptionValue) -> Self {
-        Self("argument '\(name)' of 'mysql.\(type)' must be a number, not \(found)")
-    }
-    static func mysqlDropIndexNeedsTable(_ index: String) -> Self {
-        Self("MySQL drops index '\(index)' from its table; pass 'table_name=...' to 'op.drop_index'")
-    }
-    static func mysqlDropConstraintNeedsType(_ constraint: String) -> Self {
-        Self("MySQL has no generic DROP CONSTRAINT; pass type_='foreignkey', 'primary', 'unique' or 'check' for '\(constraint)'")
-    }
-    static func mysqlAlterNeedsType(_ column: String) -> Self {
-        Self("MySQL restates the whole column '\(column)' in MODIFY/CHANGE; pass 'existing_type=...' (and 'existing_nullable', 'existing_server_default', 'existing_comment') to 'op.alter_column'")
-    }
 }

@@ -201,7 +201,7 @@ public struct OracleDialect: Dialect {
         }
         if let identity = column.identity {
             spec += " " + identityClause(identity)
-        } else if !renderer.isNullable(column) {
+        } else if !column.isNullable {
             spec += " NOT NULL"
         }
         return spec
@@ -234,19 +234,19 @@ public struct OracleDialect: Dialect {
         case .string(let action)?:
             _ = try OptionText.checked(action, option: "oracle_on_commit", expected: "'preserve_rows' or 'delete_rows'", OptionText.isPhrase)
             suffix += "\n ON COMMIT " + action.replacingOccurrences(of: "_", with: " ").uppercased()
-        case let other?: throw DialectError(.dialectOptionValue("oracle_on_commit", expected: "a string", found: other))
+        case let other?: throw DialectError(.dialectOptionValue("oracle_on_commit", expected: "a string", found: other.pythonDescription))
         }
         switch table.options["oracle_compress"] {
         case nil, .none?, .bool(false)?: break
         case .bool(true)?: suffix += "\n COMPRESS"
         case .string(let kind)?:
             suffix += "\n COMPRESS FOR " + (try OptionText.checked(kind, option: "oracle_compress", expected: "a compression kind such as 'OLTP'", OptionText.isPhrase))
-        case let other?: throw DialectError(.dialectOptionValue("oracle_compress", expected: "True or a compression kind", found: other))
+        case let other?: throw DialectError(.dialectOptionValue("oracle_compress", expected: "True or a compression kind", found: other.pythonDescription))
         }
         switch table.options["oracle_tablespace"] {
         case nil, .none?: break
         case .string(let tablespace)?: suffix += "\n TABLESPACE " + quoteIdentifier(tablespace)
-        case let other?: throw DialectError(.dialectOptionValue("oracle_tablespace", expected: "a string", found: other))
+        case let other?: throw DialectError(.dialectOptionValue("oracle_tablespace", expected: "a string", found: other.pythonDescription))
         }
         return suffix
     }
@@ -301,13 +301,13 @@ public struct OracleDialect: Dialect {
     public func createIndexStatement(_ index: Index, renderer: SQLRenderer) throws(DialectError) -> String {
         let options = index.options
         var statement = "CREATE " + (index.unique ? "UNIQUE " : "")
-        if SQLServerDialect.isTruthy(options["oracle_bitmap"]) { statement += "BITMAP " }
+        if OptionValue.isTruthy(options["oracle_bitmap"]) { statement += "BITMAP " }
         statement += "INDEX \(quoteTable(TableName(index.name, schema: index.table.schema))) ON \(quoteTable(index.table)) (\(indexElements(index)))"
         switch options["oracle_compress"] {
         case nil, .none?, .bool(false)?: break
         case .bool(true)?: statement += " COMPRESS"
         case .int(let columns)?: statement += " COMPRESS \(columns)"
-        case let other?: throw DialectError(.dialectOptionValue("oracle_compress", expected: "True or a number of columns", found: other))
+        case let other?: throw DialectError(.dialectOptionValue("oracle_compress", expected: "True or a number of columns", found: other.pythonDescription))
         }
         return statement
     }
@@ -330,14 +330,4 @@ public struct OracleDialect: Dialect {
         "intersect", "pctfree", "distinct", "user", "connect", "set", "mode", "of", "unique", "varchar2", "varchar", "lock",
         "or", "char", "decimal", "union", "public", "and", "start", "uid", "comment", "current", "level",
     ]
-}
-
-extension DiagnosticMessage {
-    static func oracleFloatPrecision(_ precision: Int) -> Self {
-        Self("Oracle FLOAT takes a binary precision, which a decimal precision of \(precision) does not convert to exactly",
-             hint: "use 'oracle.FLOAT(binary_precision=...)', or 'sa.Float()' without a precision")
-    }
-    static var oracleStoredComputed: Self {
-        Self("Oracle computed columns are virtual, not stored", hint: "remove 'persisted=True'")
-    }
 }

@@ -14,6 +14,7 @@ public struct PostgreSQLDialect: Dialect {
     public init() {}
 
     public var name: String { "postgres" }
+    public var sqlAlchemyName: String { "postgresql" }
 
     public var transactionStatements: (begin: String, commit: String)? { ("BEGIN", "COMMIT") }
 
@@ -86,7 +87,7 @@ public struct PostgreSQLDialect: Dialect {
                 return "VARCHAR(\(enumType.varcharLength ?? 0))"
             }
             guard let name = enumType.name else {
-                throw DialectError(DiagnosticMessage("a PostgreSQL enum type needs a name", hint: "pass name='...' to sa.Enum"))
+                throw DialectError(.postgresEnumNeedsName)
             }
             return quoteTable(TableName(name, schema: enumType.schema))
         case .array(let item, let dimensions):
@@ -96,7 +97,7 @@ public struct PostgreSQLDialect: Dialect {
         case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
             guard dialect == "postgresql" else {
-                throw DialectError(DiagnosticMessage("'\(dialect).\(name)' is a \(dialect) type; PostgreSQL has no such type"))
+                throw DialectError(.typeOfAnotherDialect(dialect, name, dialect: "PostgreSQL"))
             }
             return try vendorTypeName(name, arguments, keywords)
         }
@@ -125,7 +126,7 @@ public struct PostgreSQLDialect: Dialect {
              "INT4MULTIRANGE", "INT8MULTIRANGE", "NUMMULTIRANGE", "DATEMULTIRANGE", "TSMULTIRANGE", "TSTZMULTIRANGE":
             return name
         default:
-            throw DialectError(DiagnosticMessage("'postgresql.\(name)' is not a type sqlgen can render yet"))
+            throw DialectError(.dialectTypeNotRendered("postgresql", name))
         }
     }
 
@@ -194,7 +195,7 @@ public struct PostgreSQLDialect: Dialect {
 
     public func computedClause(_ computed: Computed) throws(DialectError) -> String {
         guard computed.persisted != false else {
-            throw DialectError(DiagnosticMessage("PostgreSQL computed columns are always stored", hint: "remove 'persisted=False'"))
+            throw DialectError(.postgresComputedAlwaysStored)
         }
         return "GENERATED ALWAYS AS (\(computed.sql)) STORED"
     }

@@ -260,9 +260,8 @@ public struct SQLRenderer: Sendable {
     /// unique when the column is also `unique=True`.
     func columnIndexes(_ table: Table) -> [Index] {
         table.columns.filter(\.index).map { column in
-            let label = [table.name.schema, table.name.name, column.name].compactMap { $0 }.joined(separator: "_")
             // A naming-convention name: shortened, never refused, as SQLAlchemy does.
-            return Index(name: IdentifierLength.shortened("ix_" + label, limit: dialect.identifierLimits.indexName), table: table.name,
+            Index(name: IdentifierLength.shortened(Index.conventionName(table: table.name, column: column.name), limit: dialect.identifierLimits.indexName), table: table.name,
                          columns: [column.name], unique: column.unique)
         }
     }
@@ -319,7 +318,7 @@ public struct SQLRenderer: Sendable {
             lines.append(checkClause(check))
         }
         for reference in column.foreignKeys {
-            lines.append(foreignKeyClause(inlineForeignKey(reference, on: column)))
+            lines.append(foreignKeyClause(reference.constraint(on: column.name)))
         }
         return lines
     }
@@ -335,7 +334,7 @@ public struct SQLRenderer: Sendable {
         var statements = try typeCreations(for: [column.type])
         statements.append(try dialect.addColumnStatement(add, specification: spec, renderer: self))
         for reference in column.foreignKeys {
-            statements.append("ALTER TABLE \(tableName) ADD \(foreignKeyClause(inlineForeignKey(reference, on: column)))")
+            statements.append("ALTER TABLE \(tableName) ADD \(foreignKeyClause(reference.constraint(on: column.name)))")
         }
         if column.unique && !column.index {
             statements.append("ALTER TABLE \(tableName) ADD UNIQUE (\(dialect.quoteIdentifier(column.name)))")
@@ -390,12 +389,6 @@ public struct SQLRenderer: Sendable {
         try dialect.columnSpecification(column, autoincrement: autoincrement, renderer: self)
     }
 
-    /// NOT NULL unless the revision says otherwise; primary key and identity columns default to
-    /// NOT NULL, as in SQLAlchemy.
-    public func isNullable(_ column: Column) -> Bool {
-        column.nullable ?? !(column.primaryKey || column.identity != nil)
-    }
-
     /// The dialect's name for a type; enums and arrays are composed here from the dialect's parts.
     public func typeName(_ type: SQLType) throws(DialectError) -> String {
         try dialect.typeName(type)
@@ -424,7 +417,7 @@ public struct SQLRenderer: Sendable {
         guard let column = catalog.table(alter.table)?.column(alter.column) else { return alter }
         var completed = alter
         if completed.existingType == nil { completed.existingType = column.type }
-        if completed.existingNullable == nil { completed.existingNullable = isNullable(column) }
+        if completed.existingNullable == nil { completed.existingNullable = column.isNullable }
         if completed.existingServerDefault == nil { completed.existingServerDefault = column.serverDefault }
         if completed.existingComment == nil { completed.existingComment = column.comment }
         return completed
@@ -470,14 +463,6 @@ public struct SQLRenderer: Sendable {
         if let deferrable { clause += deferrable ? " DEFERRABLE" : " NOT DEFERRABLE" }
         if let initially { clause += " INITIALLY \(initially)" }
         return clause
-    }
-
-    /// `sa.ForeignKey('schema.table.column')` on a column, as the constraint it stands for.
-    func inlineForeignKey(_ reference: ForeignKeyReference, on column: Column) -> ForeignKeyConstraint {
-        let parts = reference.target.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        let table = parts.count == 3 ? TableName(parts[1], schema: parts[0]) : TableName(parts.first ?? "")
-        return ForeignKeyConstraint(name: reference.name, columns: [column.name], referredTable: table,
-                                    referredColumns: [parts.last ?? ""], actions: reference.actions)
     }
 
     /// `[CONSTRAINT name] FOREIGN KEY(cols) REFERENCES table (cols) [MATCH] [ON DELETE] [ON UPDATE] [DEFERRABLE] [INITIALLY]`.

@@ -249,7 +249,7 @@ public struct SQLServerDialect: Dialect {
             spec += try typeName(column.type)
         }
         let isIdentity = autoincrement || column.autoincrement == .always
-        if !renderer.isNullable(column) || column.primaryKey || isIdentity || column.identity != nil {
+        if !column.isNullable || column.primaryKey || isIdentity || column.identity != nil {
             spec += " NOT NULL"
         } else if column.computed == nil {
             spec += " NULL"
@@ -287,29 +287,17 @@ public struct SQLServerDialect: Dialect {
     /// that looks the column's constraint up by name and drops it, before the column goes.
     public func dropColumnStatements(_ drop: DropColumn, renderer: SQLRenderer) throws(DialectError) -> [String] {
         var statements: [String] = []
-        if Self.isTruthy(drop.options["mssql_drop_default"]) {
+        if OptionValue.isTruthy(drop.options["mssql_drop_default"]) {
             statements.append(dropColumnConstraint(drop.table, drop.column, catalog: "sys.default_constraints"))
         }
-        if Self.isTruthy(drop.options["mssql_drop_check"]) {
+        if OptionValue.isTruthy(drop.options["mssql_drop_check"]) {
             statements.append(dropColumnConstraint(drop.table, drop.column, catalog: "sys.check_constraints"))
         }
-        if Self.isTruthy(drop.options["mssql_drop_foreign_key"]) {
+        if OptionValue.isTruthy(drop.options["mssql_drop_foreign_key"]) {
             statements.append(dropColumnForeignKey(drop.table, drop.column))
         }
         statements.append("ALTER TABLE \(quoteTable(drop.table)) DROP COLUMN \(drop.ifExists ? "IF EXISTS " : "")\(quoteIdentifier(drop.column))")
         return statements
-    }
-
-    /// Python truthiness of an option's value.
-    static func isTruthy(_ value: OptionValue?) -> Bool {
-        switch value {
-        case nil, .none?, .bool(false)?, .int(0)?: false
-        case .float(let number)?: number != 0
-        case .string(let text)?, .sql(let text)?: !text.isEmpty
-        case .list(let items)?: !items.isEmpty
-        case .dict(let pairs)?: !pairs.isEmpty
-        default: true
-        }
     }
 
     /// Text inside a T-SQL string literal, its quotes doubled. (Alembic copies names in as they
@@ -445,9 +433,9 @@ public struct SQLServerDialect: Dialect {
         case .bool(true)?: statement += "CLUSTERED "
         case .bool(false)?: statement += "NONCLUSTERED "
         case nil, .none?: break
-        case let other?: throw DialectError(.dialectOptionValue("mssql_clustered", expected: "True, False or None", found: other))
+        case let other?: throw DialectError(.dialectOptionValue("mssql_clustered", expected: "True, False or None", found: other.pythonDescription))
         }
-        if Self.isTruthy(options["mssql_columnstore"]) { statement += "COLUMNSTORE " }
+        if OptionValue.isTruthy(options["mssql_columnstore"]) { statement += "COLUMNSTORE " }
         statement += "INDEX \(quoteIdentifier(index.name)) ON \(quoteTable(index.table))"
         if !index.elements.isEmpty { statement += " (\(indexElements(index)))" }
         switch options["mssql_include"] {
@@ -456,19 +444,19 @@ public struct SQLServerDialect: Dialect {
             var names: [String] = []
             for item in items {
                 guard case .string(let name) = item else {
-                    throw DialectError(.dialectOptionValue("mssql_include", expected: "a list of column names", found: item))
+                    throw DialectError(.dialectOptionValue("mssql_include", expected: "a list of column names", found: item.pythonDescription))
                 }
                 names.append(quoteIdentifier(name))
             }
             if !names.isEmpty { statement += " INCLUDE (" + names.joined(separator: ", ") + ")" }
         case let other?:
-            throw DialectError(.dialectOptionValue("mssql_include", expected: "a list of column names", found: other))
+            throw DialectError(.dialectOptionValue("mssql_include", expected: "a list of column names", found: other.pythonDescription))
         }
         switch options["mssql_where"] {
         case nil, .none?: break
         case .sql(let condition)?, .string(let condition)?:
             statement += " WHERE " + (try OptionText.checked(condition, option: "mssql_where", expected: "one condition", OptionText.isSelfContained))
-        case let other?: throw DialectError(.dialectOptionValue("mssql_where", expected: "SQL text", found: other))
+        case let other?: throw DialectError(.dialectOptionValue("mssql_where", expected: "SQL text", found: other.pythonDescription))
         }
         return statement
     }
@@ -520,93 +508,4 @@ public struct SQLServerDialect: Dialect {
         "trigger", "truncate", "tsequal", "union", "unique", "unpivot", "update", "updatetext", "use", "user", "values",
         "varying", "view", "waitfor", "when", "where", "while", "with", "writetext",
     ]
-}
-
-/// A dialect type's arguments, positional or by keyword, read as SQLAlchemy's constructor would.
-struct VendorArguments {
-    let positional: [OptionValue]
-    let keywords: [String: OptionValue]
-
-    init(_ positional: [OptionValue], _ keywords: [String: OptionValue]) {
-        self.positional = positional
-        self.keywords = keywords
-    }
-
-    func value(_ keyword: String?, at index: Int?) -> OptionValue? {
-        if let keyword, let value = keywords[keyword] { return value }
-        if let index, index < positional.count { return positional[index] }
-        return nil
-    }
-
-    func int(_ keyword: String, at index: Int?) throws(DialectError) -> Int? {
-        switch value(keyword, at: index) {
-        case nil, .none?: return nil
-        case .int(let number)?: return number
-        case let other?: throw DialectError(.dialectOptionValue(keyword, expected: "an integer", found: other))
-        }
-    }
-
-    func bool(_ keyword: String, at index: Int?) throws(DialectError) -> Bool? {
-        switch value(keyword, at: index) {
-        case nil, .none?: return nil
-        case .bool(let flag)?: return flag
-        case let other?: throw DialectError(.dialectOptionValue(keyword, expected: "True or False", found: other))
-        }
-    }
-
-    func string(_ keyword: String, at index: Int?) throws(DialectError) -> String? {
-        switch value(keyword, at: index) {
-        case nil, .none?: return nil
-        case .string(let text)?: return text
-        case let other?: throw DialectError(.dialectOptionValue(keyword, expected: "a string", found: other))
-        }
-    }
-
-    /// A length: a number, or `'max'`.
-    func length(at index: Int) throws(DialectError) -> String? {
-        switch value("length", at: index) {
-        case nil, .none?: return nil
-        case .int(let number)?: return String(number)
-        case .string(let text)? where text.lowercased() == "max": return text
-        case let other?: throw DialectError(.dialectOptionValue("length", expected: "an integer or 'max'", found: other))
-        }
-    }
-}
-
-extension DiagnosticMessage {
-    static func sqlServerNullabilityNeedsType(_ column: String) -> Self {
-        Self("SQL Server restates the type to change the nullability of '\(column)', and neither 'type_' nor 'existing_type' gives it",
-             hint: "pass existing_type=..., as Alembic requires")
-    }
-    static func dropIndexWithoutTable(_ index: String, dialect: String) -> Self {
-        Self("\(dialect) drops index '\(index)' by its table, and no 'table_name' is given", hint: "pass table_name='...'")
-    }
-    static func typeNotInDialect(_ type: String, dialect: String) -> Self {
-        Self("\(dialect) has no \(type)", hint: "use a type \(dialect) has, or write the SQL with 'op.execute(...)'")
-    }
-    static func typeOfAnotherDialect(_ module: String, _ type: String, dialect: String) -> Self {
-        Self("'\(module).\(type)' is a \(module) type; \(dialect) has no such type")
-    }
-    static func dialectTypeNotRendered(_ module: String, _ type: String) -> Self {
-        Self("'\(module).\(type)' is not a type sqlgen can render yet", hint: "write the SQL with 'op.execute(...)' for now")
-    }
-    static func dialectOptionValue(_ option: String, expected: String, found: OptionValue) -> Self {
-        Self("'\(option)' takes \(expected), not \(OptionValue.describe(found))")
-    }
-}
-
-extension OptionValue {
-    /// A short description of a value for messages.
-    static func describe(_ value: OptionValue) -> String {
-        switch value {
-        case .none: "None"
-        case .bool(let flag): flag ? "True" : "False"
-        case .int(let number): String(number)
-        case .float(let number): number.pythonText
-        case .string(let text): "'\(text)'"
-        case .sql(let text): "SQL text '\(text)'"
-        case .list: "a list"
-        case .dict: "a dict"
-        }
-    }
 }

@@ -17,6 +17,9 @@ public struct SQLiteDialect: Dialect {
         return SeparatorSafeLiteral.concatenated(value, quote: { $0.enclosed("'", "'") }, lineBreak: { "char(\($0))" }, concatenation: "||")
     }
 
+    /// A foreign key may name a table created later: SQLite resolves it when rows are written.
+    public var needsReferencedTablesFirst: Bool { false }
+
     /// Alembic writes no BEGIN/COMMIT for SQLite.
     public var transactionStatements: (begin: String, commit: String)? { nil }
 
@@ -86,13 +89,13 @@ public struct SQLiteDialect: Dialect {
         case .enumeration(let enumType):
             return "VARCHAR(\(enumType.varcharLength ?? 0))"
         case .array:
-            throw DialectError(DiagnosticMessage("SQLite has no array types"))
+            throw DialectError(.noArrayTypes("SQLite"))
         case .named(let name, let arguments):
             return name + (arguments.isEmpty ? "" : "(" + arguments.map(String.init).joined(separator: ", ") + ")")
         case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, _, _):
             guard dialect == "sqlite" else {
-                throw DialectError(DiagnosticMessage("'\(dialect).\(name)' is a \(dialect) type; SQLite has no such type"))
+                throw DialectError(.typeOfAnotherDialect(dialect, name, dialect: "SQLite"))
             }
             return name
         }
@@ -113,7 +116,7 @@ public struct SQLiteDialect: Dialect {
             let isExpression = text.contains { !($0.isLetter || $0.isNumber || $0 == "_") }
             spec += !startsQuotedOrParenthesised && isExpression ? " DEFAULT (\(text))" : " DEFAULT \(text)"
         }
-        if !renderer.isNullable(column) {
+        if !column.isNullable {
             spec += " NOT NULL"
         }
         if autoincrement && column.options["sqlite_autoincrement"] == .bool(true) {

@@ -9,3 +9,19 @@ extension Double {
         return String(self)
     }
 }
+
+extension OptionValue {
+    /// The value as a revision writes it, short, for messages: `'InnoDB'`, `True`, `a list`.
+    var pythonDescription: String {
+        switch self {
+        case .none: "None"
+        case .bool(let flag): flag ? "True" : "False"
+        case .int(let number): String(number)
+        case .float(let number): number.pythonText
+        case .string(let text): "'\(text)'"
+        case .sql(let text): "SQL text '\(text)'"
+        case .list: "a list"
+        case .dict: "a dict"
+        }
+    }
+}

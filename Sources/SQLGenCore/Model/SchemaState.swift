@@ -70,17 +70,11 @@ public struct CatalogTable: Sendable, Equatable {
     /// A column's own constraints (`unique=True`, `sa.ForeignKey`, `index=True`) as table entries.
     mutating func absorbColumnConstraints(_ column: Column) {
         if column.index {
-            let qualified = [name.schema, name.name, column.name].compactMap { $0 }.joined(separator: "_")
-            indexes.append(Index(name: "ix_" + qualified, table: name, columns: [column.name], unique: column.unique))
+            indexes.append(Index(name: Index.conventionName(table: name, column: column.name), table: name, columns: [column.name], unique: column.unique))
         } else if column.unique {
             uniques.append(UniqueConstraint(columns: [column.name]))
         }
-        for reference in column.foreignKeys {
-            let parts = reference.target.split(separator: ".").map(String.init)
-            let referred = parts.count == 3 ? TableName(parts[1], schema: parts[0]) : TableName(parts.first ?? "")
-            foreignKeys.append(ForeignKeyConstraint(name: reference.name, columns: [column.name], referredTable: referred,
-                                                    referredColumns: [parts.last ?? ""], actions: reference.actions))
-        }
+        for reference in column.foreignKeys { foreignKeys.append(reference.constraint(on: column.name)) }
     }
 
     /// By Unicode scalars, as the database finds columns (see `ScalarKey`).

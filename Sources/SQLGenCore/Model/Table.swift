@@ -29,6 +29,12 @@ public struct Table: Sendable, Equatable {
 }
 
 public struct Column: Sendable, Equatable {
+    /// Whether the column takes NULL: as written, or SQLAlchemy's default, which makes primary
+    /// key and identity columns NOT NULL. The one rule for rendering, checking and linting.
+    public var isNullable: Bool {
+        nullable ?? !(primaryKey || identity != nil)
+    }
+
     public enum Autoincrement: Sendable, Equatable {
         /// SQLAlchemy's default: an integer primary key that is the table's only one gets it.
         case auto
@@ -125,15 +131,28 @@ public struct Computed: Sendable, Equatable {
 }
 
 /// `sa.ForeignKey('users.id', ondelete=...)` written inside a column.
+/// `sa.ForeignKey('schema.table.column')` on a column: the target is split once, when read.
 public struct ForeignKeyReference: Sendable, Equatable {
-    public var target: String
+    public var table: TableName
+    public var column: String
     public var name: String?
     public var actions: ReferentialActions
 
-    public init(target: String, name: String? = nil, actions: ReferentialActions = ReferentialActions()) {
-        self.target = target
+    public init(table: TableName, column: String, name: String? = nil, actions: ReferentialActions = ReferentialActions()) {
+        self.table = table
+        self.column = column
         self.name = name
         self.actions = actions
+    }
+
+    /// `table.column` or `schema.table.column`, as the revision writes it.
+    public var target: String {
+        [table.schema, table.name, column].compactMap { $0 }.joined(separator: ".")
+    }
+
+    /// The table constraint this reference stands for on `localColumn`.
+    public func constraint(on localColumn: String) -> ForeignKeyConstraint {
+        ForeignKeyConstraint(name: name, columns: [localColumn], referredTable: table, referredColumns: [column], actions: actions)
     }
 }
 
@@ -242,6 +261,13 @@ public struct ExcludeConstraint: Sendable, Equatable {
 }
 
 public struct Index: Sendable, Equatable {
+    /// SQLAlchemy's default naming convention, `ix_%(column_0_label)s`: `ix_<schema>_<table>_<column>`,
+    /// for `index=True` columns and `op.create_index(None, ...)`. Dialects shorten it where it
+    /// is too long (`IdentifierLength.shortened`).
+    public static func conventionName(table: TableName, column: String) -> String {
+        "ix_" + [table.schema, table.name, column].compactMap { $0 }.joined(separator: "_")
+    }
+
     /// A column by name, or an expression (`sa.text('lower(email)')`).
     public enum Element: Sendable, Equatable {
         case column(String)

@@ -10,7 +10,7 @@ extension Evaluator {
     /// when the first element is an expression, which has no such name.
     func defaultIndexName(_ table: TableName, _ elements: [Index.Element], at offset: Int) throws(EvaluationError) -> String? {
         guard case .column(let column)? = elements.first else { return nil }
-        let name = "ix_" + (table.schema.map { $0 + "_" } ?? "") + table.name + "_" + column
+        let name = Index.conventionName(table: table, column: column)
         if let targetDialect, let limit = Evaluator.maximumIdentifierLengths[targetDialect], name.utf8.count > limit {
             throw EvaluationError(.defaultNameTooLong(name, limit: limit), at: offset)
         }

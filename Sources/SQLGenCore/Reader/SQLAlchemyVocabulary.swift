@@ -121,8 +121,8 @@ extension Evaluator {
             case .string(let text): target = text
             case let other: throw EvaluationError(.argumentType("column", function: bound.signature.name, expected: "a 'table.column' string", found: other), at: bound.offset(of: "column"))
             }
-            _ = try splitReference(target, at: bound.offset(of: "column"))
-            return .foreignKey(ForeignKeyReference(target: target, name: try bound.string("name"), actions: try referentialActions(bound)))
+            let (table, column) = try splitReference(target, at: bound.offset(of: "column"))
+            return .foreignKey(ForeignKeyReference(table: table, column: column, name: try bound.string("name"), actions: try referentialActions(bound)))
         case "Index":
             let (dialectArguments, plain) = splitDialectKeywords(arguments, allowed: true)
             let options = try dialectOptions(dialectArguments)

@@ -34,11 +34,11 @@ public struct SchemaScript {
                 guard let table = catalog.table(name) else { continue }
                 var definition = table.asTable
                 definition.indexes = table.indexes
-                // A foreign key to a table created later is added once both exist, except on
-                // SQLite, which resolves references only when rows are written.
+                // A foreign key to a table created later is added once both exist, where the
+                // dialect needs the referenced table first.
                 createdSoFar.insert(name)
                 definition.constraints = definition.constraints.filter { constraint in
-                    guard case .foreignKey(let foreignKey) = constraint, !(dialect is SQLiteDialect), !createdSoFar.contains(foreignKey.referredTable) else { return true }
+                    guard case .foreignKey(let foreignKey) = constraint, dialect.needsReferencedTablesFirst, !createdSoFar.contains(foreignKey.referredTable) else { return true }
                     deferred.append((name, foreignKey))
                     return false
                 }

@@ -58,7 +58,7 @@ import Testing
         ])
         #expect(try postgres.createTable(composite) == "CREATE TABLE t (\n    a INTEGER NOT NULL, \n    b BIGSERIAL NOT NULL, \n    PRIMARY KEY (b, a)\n)")
         let referencing = Table(name: TableName("t"), columns: [
-            Column(name: "id", type: .integer, primaryKey: true, foreignKeys: [ForeignKeyReference(target: "u.id")]),
+            Column(name: "id", type: .integer, primaryKey: true, foreignKeys: [ForeignKeyReference(table: TableName("u"), column: "id")]),
         ])
         #expect(try postgres.createTable(referencing) == "CREATE TABLE t (\n    id INTEGER NOT NULL, \n    PRIMARY KEY (id), \n    FOREIGN KEY(id) REFERENCES u (id)\n)")
     }

@@ -69,7 +69,7 @@ import Testing
         #expect(table.columns[1].type == .string(length: 255, collation: nil))
         #expect(table.columns[2].type == .boolean)
         #expect(table.columns[2].serverDefault == .text("true"))
-        #expect(table.columns[3].foreignKeys == [ForeignKeyReference(target: "teams.id", actions: ReferentialActions(onDelete: "CASCADE"))])
+        #expect(table.columns[3].foreignKeys == [ForeignKeyReference(table: TableName("teams"), column: "id", actions: ReferentialActions(onDelete: "CASCADE"))])
         #expect(table.constraints == [.primaryKey(PrimaryKeyConstraint(columns: ["id"])), .unique(UniqueConstraint(name: "uq_email", columns: ["email"]))])
         #expect(operations[1] == .createIndex(Index(name: "ix_users_email", table: TableName("users"), columns: ["email"], unique: true)))
         #expect(operations[2] == .execute("ALTER TABLE users ADD COLUMN phone VARCHAR(20)"))
