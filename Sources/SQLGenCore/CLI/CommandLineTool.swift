@@ -62,8 +62,8 @@ public enum CommandLineTool {
         case "help" where arguments.count > 1:
             // `sqlgen help upgrade` is `sqlgen upgrade --help`.
             let name = arguments[1]
-            guard arguments.count == 2, let spec = ArgumentTable.commands.first(where: { $0.name == name }) else {
-                let suggestion = closestMatch(to: name, in: ArgumentTable.commands.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+            guard arguments.count == 2, let spec = ArgumentTable.commands.first(where: { $0.name.rawValue == name }) else {
+                let suggestion = closestMatch(to: name, in: ArgumentTable.commands.map(\.name.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
                 let message = arguments.count > 2 ? "unexpected argument '\(arguments[2])'" : "unknown command '\(name)'\(suggestion)"
                 return usage(UsageError(message: message, command: nil))
             }
@@ -75,21 +75,21 @@ public enum CommandLineTool {
         default:
             break
         }
-        guard let spec = ArgumentTable.commands.first(where: { $0.name == first }) else {
-            let suggestion = closestMatch(to: first, in: ArgumentTable.commands.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+        guard let spec = ArgumentTable.commands.first(where: { $0.name.rawValue == first }) else {
+            let suggestion = closestMatch(to: first, in: ArgumentTable.commands.map(\.name.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
             let what = first.hasPrefix("-") ? "unknown option" : "unknown command"
             return usage(UsageError(message: "\(what) '\(first)'\(suggestion)", command: nil))
         }
         do {
             let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: spec)
-            if parsed.flags.contains("help") {
+            if parsed.flag(.help) {
                 return CommandResult(exitCode: CommandResult.success, standardOutput: spec.help, standardError: "")
             }
-            if parsed.values["output"]?.isEmpty == true {
+            if parsed.value(.output)?.isEmpty == true {
                 throw UsageError(message: "--output must not be empty", command: spec)
             }
             let output = try execute(parsed)
-            if let path = parsed.values["output"] {
+            if let path = parsed.value(.output) {
                 // All or nothing: see `OutputFile`.
                 do throws(OutputFile.Failure) {
                     try OutputFile(path: path).write(output.standardOutput)
@@ -126,7 +126,7 @@ public enum CommandLineTool {
     static func usage(_ error: UsageError) -> CommandResult {
         var text = "Error: \(error.message)\n"
         if let command = error.command {
-            text += "Usage: \(command.usage)\n  See 'sqlgen \(command.name) --help' for more information.\n"
+            text += "Usage: \(command.usage)\n  See 'sqlgen \(command.name.rawValue) --help' for more information.\n"
         } else {
             text += "Usage: sqlgen <command> [arguments] [options]\n  See 'sqlgen --help' for more information.\n"
         }
@@ -138,9 +138,9 @@ public enum CommandLineTool {
         // Before anything is read: a bad name is a usage mistake, whatever the revisions hold.
         try checkVersionTableOptions(command)
         switch command.spec.name {
-        case "upgrade", "downgrade":
+        case .upgrade, .downgrade:
             guard let dialect = try dialect(of: command, required: true) else { return ([], "") }
-            let direction: Direction = command.spec.name == "upgrade" ? .upgrade : .downgrade
+            let direction: Direction = command.spec.name == .upgrade ? .upgrade : .downgrade
             let range = command.arguments[0]
             // A downgrade starts from the schema the upgrades built, so it reads both functions.
             let project = try loadProject(command, functions: direction == .upgrade ? .upgrade : .both, dialect: dialect)
@@ -149,8 +149,8 @@ public enum CommandLineTool {
             let options = try scriptOptions(command, environment: project.environment)
             let script = try ScriptWriter(dialect: dialect, options: options).scriptParts(for: steps, catalog: Catalog.before(steps, in: graph))
             keepUntilExit((graph, steps))
-            return (script, stderrText(project, verbose: command.flags.contains("verbose")))
-        case "stamp":
+            return (script, stderrText(project, verbose: command.flag(.verbose)))
+        case .stamp:
             guard let dialect = try dialect(of: command, required: true) else { return ([], "") }
             let project = try loadProject(command, functions: .none, dialect: dialect)
             let graph = try RevisionGraph(project.revisions)
@@ -158,47 +158,45 @@ public enum CommandLineTool {
             let script = try ScriptWriter(dialect: dialect, options: scriptOptions(command, environment: project.environment))
                 .stampScript(changes, createsVersionTable: createsVersionTable)
             return ([script], stderrText(project, verbose: false))
-        case "history", "heads", "branches", "show":
+        case .history, .heads, .branches, .show:
             let project = try loadProject(command, functions: .none)
             let printer = GraphPrinter(graph: try RevisionGraph(project.revisions))
             keepUntilExit(printer)
-            let verbose = command.flags.contains("verbose")
+            let verbose = command.flag(.verbose)
             let warnings = stderrText(project, verbose: false)
             switch command.spec.name {
-            case "history":
-                let name = command.values["format"] ?? "text"
+            case .history:
+                let name = command.value(.format) ?? "text"
                 guard let format = GraphDrawing.Format(rawValue: name) else {
                     throw UsageError(message: "unknown format '\(name)'; available: " + GraphDrawing.Format.allCases.map(\.rawValue).joined(separator: ", "), command: command.spec)
                 }
                 if format == .text { return ([try printer.history(range: command.arguments.first, verbose: verbose)], warnings) }
                 return ([try printer.drawing(range: command.arguments.first, format: format)], warnings)
-            case "heads": return ([printer.heads(verbose: verbose)], warnings)
-            case "branches": return ([printer.branches(verbose: verbose)], warnings)
+            case .heads: return ([printer.heads(verbose: verbose)], warnings)
+            case .branches: return ([printer.branches(verbose: verbose)], warnings)
             default: return ([try printer.show(command.arguments.first ?? "")], warnings)
             }
-        case "lint":
+        case .lint:
             let (output, warnings) = try lint(command)
             return ([output], warnings)
-        case "revision", "merge":
+        case .revision, .merge:
             let (output, warnings) = try newRevision(command)
             return ([output], warnings)
-        case "release":
+        case .release:
             let (output, warnings) = try release(command)
             return ([output], warnings)
-        case "verify":
+        case .verify:
             let (output, warnings) = try verify(command)
             return ([output], warnings)
-        case "check":
+        case .check:
             let (output, warnings) = try check(command)
             return ([output], warnings)
-        case "schema":
+        case .schema:
             let (output, warnings) = try schema(command)
             return ([output], warnings)
-        case "parse":
+        case .parse:
             let (output, warnings) = try parse(command)
             return ([output], warnings)
-        default:
-            throw UsageError(message: "unknown command '\(command.spec.name)'", command: nil)
         }
     }
 
@@ -206,9 +204,9 @@ public enum CommandLineTool {
     /// `RevisionText.isUnsafe` refuses (it is quoted like any name, but a line break would still
     /// end the script's comments and messages). Refusals are usage errors.
     static func checkVersionTableOptions(_ command: ParsedCommand) throws(UsageError) {
-        for option in ["version-table", "version-table-schema"] {
-            guard let value = command.values[option], let problem = tableNameProblem(value) else { continue }
-            throw UsageError(message: "--\(option) \(problem)", command: command.spec)
+        for option in [OptionName.versionTable, .versionTableSchema] {
+            guard let value = command.value(option), let problem = tableNameProblem(value) else { continue }
+            throw UsageError(message: "--\(option.rawValue) \(problem)", command: command.spec)
         }
     }
 

@@ -3,12 +3,12 @@
 extension CommandLineTool {
     static func lint(_ command: ParsedCommand) throws -> (standardOutput: String, warnings: String) {
         guard let dialect = try dialect(of: command, required: true) else { return ("", "") }
-        let formatName = command.values["format"] ?? "text"
+        let formatName = command.value(.format) ?? "text"
         guard let format = LintFormat(rawValue: formatName) else {
             throw UsageError(message: "unknown format '\(formatName)'; available: " + LintFormat.allCases.map(\.rawValue).joined(separator: ", "), command: command.spec)
         }
         let known = Set(LintRules.all.map(\.id))
-        let denied = Set(command.lists["deny"] ?? []), allowed = Set(command.lists["allow"] ?? [])
+        let denied = Set(command.list(.deny)), allowed = Set(command.list(.allow))
         for rule in denied.union(allowed).sorted() where !known.contains(rule) {
             let suggestion = closestMatch(to: rule, in: known.sorted()).map { "; did you mean '\($0)'?" } ?? ""
             throw UsageError(message: "unknown rule '\(rule)'\(suggestion)", command: command.spec)

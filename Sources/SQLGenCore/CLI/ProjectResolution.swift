@@ -24,15 +24,15 @@ extension CommandLineTool {
         var folders: [String]
         var recursive = false
         var environmentScript: String?
-        if let given = command.lists["revisions"], !given.isEmpty {
+        if case let given = command.list(.revisions), !given.isEmpty {
             for folder in given { try refuseProjectRoot(folder) }
             folders = given
             notes.append("revisions from --revisions: " + DiagnosticMessage.quotedList(folders))
             environmentScript = AlembicProject.directory(of: folders[0].hasSuffix("/") ? String(folders[0].dropLast()) : folders[0]) + "/env.py"
-        } else if command.values["config"] == nil, directoryExists("revisions") {
+        } else if command.value(.config) == nil, directoryExists("revisions") {
             folders = ["revisions"]
             notes.append("revisions from './revisions'")
-        } else if let project = try AlembicProject.find(configFile: command.values["config"]) {
+        } else if let project = try AlembicProject.find(configFile: command.value(.config)) {
             let existing = project.versionLocations.filter(directoryExists)
             // Alembic passes over version locations that do not exist; so does sqlgen, unless none does.
             folders = existing.isEmpty ? project.versionLocations : existing
@@ -61,7 +61,7 @@ extension CommandLineTool {
             overrides = OverrideSyntax(dialectNames: Dialects.spellings(of: dialect), batchSeparator: dialect.batchSeparator,
                                        keepsSemicolons: dialect.statementTerminator.isEmpty)
         }
-        let source = RevisionSource(folders: folders, recursive: recursive, typesFile: command.values["types"], overrides: overrides,
+        let source = RevisionSource(folders: folders, recursive: recursive, typesFile: command.value(.types), overrides: overrides,
                                     dialectName: dialect?.sqlAlchemyName, readsOverriddenFunctions: checksOverrides)
         let loaded = try RevisionLoader.load(source, functions: functions)
         return LoadedProject(revisions: loaded.revisions, folders: folders, environment: environment, warnings: loaded.warnings, notes: notes)
@@ -93,10 +93,10 @@ extension CommandLineTool {
                 throw UsageError(message: "env.py's version table name \(problem); pass --version-table", command: command.spec)
             }
         }
-        return ScriptOptions(versionTable: command.values["version-table"] ?? environment.versionTable ?? "alembic_version",
-                      versionTableSchema: command.values["version-table-schema"] ?? environment.versionTableSchema,
-                      transactionPerMigration: command.flags.contains("transaction-per-migration") || environment.transactionPerMigration == true,
-                      guards: command.flags.contains("guard"), allowFailing: command.flags.contains("allow-failing"))
+        return ScriptOptions(versionTable: command.value(.versionTable) ?? environment.versionTable ?? "alembic_version",
+                      versionTableSchema: command.value(.versionTableSchema) ?? environment.versionTableSchema,
+                      transactionPerMigration: command.flag(.transactionPerMigration) || environment.transactionPerMigration == true,
+                      guards: command.flag(.guard), allowFailing: command.flag(.allowFailing))
     }
 
     /// What a command prints on stderr when it succeeds: warnings, and the `-v` notes.

@@ -11,7 +11,7 @@ struct ReportedFailure: Error {
 extension CommandLineTool {
     /// The dialects of `--dialect` (repeatable), at least one.
     static func dialects(of command: ParsedCommand) throws -> [any Dialect] {
-        let names = command.lists["dialect"] ?? []
+        let names = command.list(.dialect)
         guard !names.isEmpty else { throw missingDialect(command) }
         var dialects: [any Dialect] = []
         for name in names {
@@ -44,15 +44,15 @@ extension CommandLineTool {
         guard !name.isEmpty, !name.contains("/"), name != ".", name != "..", !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
             throw UsageError(message: "'\(name)' cannot name a release folder; use letters, digits, dots, dashes and underscores", command: command.spec)
         }
-        let folder = command.values["out"] ?? "out/\(name)"
+        let folder = command.value(.out) ?? "out/\(name)"
         let dialects = try dialects(of: command)
         let (graphs, project) = try releaseGraphs(command, dialects: dialects)
         // env.py's settings do not depend on the dialect: the first dialect's stand for all.
-        let request = ReleaseRequest(name: name, from: command.values["from"] ?? "base", to: command.values["to"] ?? "heads",
+        let request = ReleaseRequest(name: name, from: command.value(.from) ?? "base", to: command.value(.to) ?? "heads",
                                      dialects: dialects, options: try scriptOptions(command, environment: project.environment))
         let files = try ReleaseBuilder(graphs: graphs, request: request, toolVersion: ArgumentTable.version).files()
         try ReleaseFolder.write(files, to: folder)
-        return ("wrote \(folder): " + files.map(\.path).joined(separator: ", ") + "\n", stderrText(project, verbose: command.flags.contains("verbose")))
+        return ("wrote \(folder): " + files.map(\.path).joined(separator: ", ") + "\n", stderrText(project, verbose: command.flag(.verbose)))
     }
 
     /// One way a release no longer matches what made it.
@@ -66,7 +66,7 @@ extension CommandLineTool {
     /// range and options, and reports every difference. Exit 1 when there is any.
     static func verify(_ command: ParsedCommand) throws -> (standardOutput: String, warnings: String) {
         let folder = command.arguments[0]
-        let format = command.values["format"] ?? "text"
+        let format = command.value(.format) ?? "text"
         guard format == "text" || format == "json" else {
             throw UsageError(message: "unknown format '\(format)'; available: text, json", command: command.spec)
         }

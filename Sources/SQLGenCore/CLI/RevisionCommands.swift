@@ -10,16 +10,16 @@ extension CommandLineTool {
         let graph = try RevisionGraph(project.revisions)
         let planner = Planner(graph: graph)
         let resolver = TargetResolver(graph: graph)
-        guard let message = command.values["message"] else {
+        guard let message = command.value(.message) else {
             throw UsageError(message: "missing option --message (-m)", command: command.spec)
         }
         guard !message.contains("\"\"\""), !message.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
             throw UsageError(message: "the message cannot hold '\"\"\"' or control characters: it becomes the file's docstring", command: command.spec)
         }
-        let id = command.values["rev-id"] ?? NewRevision.randomID()
+        let id = command.value(.revID) ?? NewRevision.randomID()
         try checkNewID(id, in: graph, command: command)
         var parents: [String]
-        if command.spec.name == "merge" {
+        if command.spec.name == .merge {
             parents = []
             for target in command.arguments {
                 for index in try resolver.revisions(target) where !parents.contains(graph.ids[index]) { parents.append(graph.ids[index]) }
@@ -28,9 +28,9 @@ extension CommandLineTool {
                 throw UsageError(message: "a merge needs at least two revisions; \(command.arguments.joined(separator: " ")) names \(parents.count)", command: command.spec)
             }
         } else {
-            let head = command.values["head"] ?? "head"
+            let head = command.value(.head) ?? "head"
             if let index = try planner.resolve(head) {
-                if !graph.allChildren[index].isEmpty && !command.flags.contains("splice") {
+                if !graph.allChildren[index].isEmpty && !command.flag(.splice) {
                     throw DiagnosticError(.notAHead(graph.ids[index]))
                 }
                 parents = [graph.ids[index]]
@@ -38,13 +38,13 @@ extension CommandLineTool {
                 parents = []
             }
         }
-        let revision = NewRevision(id: id, message: message, downRevisions: parents, branchLabels: command.lists["branch-label"] ?? [],
+        let revision = NewRevision(id: id, message: message, downRevisions: parents, branchLabels: command.list(.branchLabel),
                                    dependsOn: try dependencies(command, resolver: resolver, graph: graph), createDate: NewRevision.now())
         return try write(revision, project: project, command: command)
     }
 
     static func dependencies(_ command: ParsedCommand, resolver: TargetResolver, graph: RevisionGraph) throws -> [String] {
-        try (command.lists["depends-on"] ?? []).flatMap { target in try resolver.revisions(target).map { graph.ids[$0] } }
+        try (command.list(.dependsOn)).flatMap { target in try resolver.revisions(target).map { graph.ids[$0] } }
     }
 
     /// An id a new revision may take: not in use, and free of what target syntax or a script reserves.
@@ -57,7 +57,7 @@ extension CommandLineTool {
     }
 
     static func write(_ revision: NewRevision, project: LoadedProject, command: ParsedCommand) throws -> (standardOutput: String, warnings: String) {
-        let folder = command.values["version-path"] ?? project.folders[0]
+        let folder = command.value(.versionPath) ?? project.folders[0]
         let path = (folder.hasSuffix("/") ? folder : folder + "/") + revision.fileName
         guard !FileManager.default.fileExists(atPath: path) else { throw DiagnosticError(.cannotWriteFile(path, reason: "it exists")) }
         do {

@@ -3,7 +3,7 @@
 extension CommandLineTool {
     /// `--dialect D`, required or optional, resolved to a dialect or a usage error naming the choices.
     static func dialect(of command: ParsedCommand, required: Bool) throws(UsageError) -> (any Dialect)? {
-        guard let name = command.values["dialect"] else {
+        guard let name = command.value(.dialect) else {
             if required { throw missingDialect(command) }
             return nil
         }
@@ -34,7 +34,7 @@ extension CommandLineTool {
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw DiagnosticError(project.warnings + diagnostics)
         }
-        let warnings = stderrText(project, verbose: command.flags.contains("verbose")) + CommandLineTool.printed(diagnostics)
+        let warnings = stderrText(project, verbose: command.flag(.verbose)) + CommandLineTool.printed(diagnostics)
         let scope = dialect.map { " for \($0.name)" } ?? ""
         let summary = "checked \(graph.revisions.count) revision\(graph.revisions.count == 1 ? "" : "s")\(scope): no errors"
             + (diagnostics.isEmpty ? "" : ", \(diagnostics.count) warning\(diagnostics.count == 1 ? "" : "s")") + "\n"
@@ -44,7 +44,7 @@ extension CommandLineTool {
     /// `sqlgen schema --at REV`: the CREATE script of the schema at REV, stamped with REV.
     static func schema(_ command: ParsedCommand) throws -> (standardOutput: String, warnings: String) {
         guard let dialect = try dialect(of: command, required: true) else { return ("", "") }
-        let target = command.values["at"] ?? "heads"
+        let target = command.value(.at) ?? "heads"
         let project = try loadProject(command, functions: .upgrade, dialect: dialect)
         let graph = try RevisionGraph(project.revisions)
         let steps = try Planner(graph: graph).plan(.upgrade, range: "base:\(target)")
@@ -72,7 +72,7 @@ extension CommandLineTool {
         let at = steps.map(\.revision.id).filter { !parents.contains($0) }
         let options = try scriptOptions(command, environment: project.environment)
         let script = try SchemaScript(dialect: dialect, options: options).script(for: catalog, at: at, definedAt: { definedAt[$0] })
-        let warnings = stderrText(project, verbose: command.flags.contains("verbose"))
+        let warnings = stderrText(project, verbose: command.flag(.verbose))
             + CommandLineTool.printed(catalog.rawStatements.map { Diagnostic(.rawSQLNotInSchema, at: $0, severity: .warning) }
                                       + rows.map { Diagnostic(.bulkInsertNotInSchema, at: $0, severity: .warning) })
         return (script, warnings)
@@ -81,7 +81,7 @@ extension CommandLineTool {
     /// `sqlgen parse FILE...`: what sqlgen read from each file, as one JSON array.
     static func parse(_ command: ParsedCommand) throws -> (standardOutput: String, warnings: String) {
         var types = TypeMappings()
-        if let typesFile = command.values["types"] {
+        if let typesFile = command.value(.types) {
             let file = try RevisionLoader.readFile(typesFile)
             try types.add(fileText: String(decoding: file.bytes, as: UTF8.self), path: typesFile)
         }

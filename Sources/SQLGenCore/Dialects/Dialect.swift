@@ -176,7 +176,7 @@ extension Dialect {
     public func constraintSuffix(_ options: DialectOptions, renderer: SQLRenderer) -> String { "" }
 
     public func batchStatements(_ batch: BatchAlterTable, renderer: SQLRenderer) throws(DialectError) -> [String] {
-        guard batch.recreate != "always" else {
+        guard batch.recreate != .always else {
             throw DialectError(.notSupportedYet("'recreate=\"always\"' outside SQLite is"))
         }
         return try renderer.batchOperationsInTurn(batch)

@@ -229,7 +229,7 @@ public struct SQLiteDialect: Dialect {
             default: false
             }
         }
-        if batch.recreate == "never" || (batch.recreate == "auto" && simple) {
+        if batch.recreate == .never || (batch.recreate == .auto && simple) {
             return try renderer.batchOperationsInTurn(batch)
         }
         var statements: [String] = []

@@ -273,12 +273,19 @@ public enum Literal: Sendable, Equatable {
 /// `with op.batch_alter_table('t') as batch_op:`: operations on one table, which SQLite (and
 /// `recreate='always'`) applies by rebuilding the table.
 public struct BatchAlterTable: Sendable, Equatable {
+    /// `recreate=`: when the block rebuilds the table rather than altering it.
+    public enum Recreate: String, Sendable, Equatable, CaseIterable {
+        /// Where the dialect cannot make the changes with ALTER (SQLite), Alembic's default.
+        case auto
+        case always
+        case never
+    }
+
     public var table: TableName
-    /// `auto`, `always` or `never`.
-    public var recreate: String
+    public var recreate: Recreate
     public var operations: [Operation]
 
-    public init(table: TableName, recreate: String = "auto", operations: [Operation] = []) {
+    public init(table: TableName, recreate: Recreate = .auto, operations: [Operation] = []) {
         self.table = table
         self.recreate = recreate
         self.operations = operations

@@ -150,7 +150,7 @@ public enum RevisionJSON {
                 + (statement.values.isEmpty ? [] : [("values", .object(statement.values.map { ($0.column, dataExpression($0.value)) }))])
                 + optional("where", statement.condition.map(dataExpression))
         case .batch(let batch):
-            return [("table", tableName(batch.table)), ("recreate", .string(batch.recreate)),
+            return [("table", tableName(batch.table)), ("recreate", .string(batch.recreate.rawValue)),
                     ("operations", .array(batch.operations.map(describe)))]
         case .autocommit(let operations):
             return [("operations", .array(operations.map(describe)))]

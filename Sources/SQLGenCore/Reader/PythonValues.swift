@@ -37,9 +37,9 @@ extension Evaluator {
         }
         let bound = try bind(arguments, to: Evaluator.operationSignatures["batch_alter_table"] ?? Signature(name: "", positional: [], required: 0), callOffset: item.context.offset)
         let table = TableName(try bound.requiredString("table_name"), schema: try bound.string("schema"))
-        let recreate = try bound.string("recreate") ?? "auto"
-        guard ["auto", "always", "never"].contains(recreate) else {
-            throw EvaluationError(.invalidPhrase(recreate, argument: "recreate", allowed: ["auto", "always", "never"]), at: bound.offset(of: "recreate"))
+        let recreateText = try bound.string("recreate") ?? BatchAlterTable.Recreate.auto.rawValue
+        guard let recreate = BatchAlterTable.Recreate(rawValue: recreateText) else {
+            throw EvaluationError(.invalidPhrase(recreateText, argument: "recreate", allowed: BatchAlterTable.Recreate.allCases.map(\.rawValue)), at: bound.offset(of: "recreate"))
         }
         for unsupported in ["copy_from", "table_args", "table_kwargs", "reflect_args", "reflect_kwargs", "naming_convention", "partial_reordering"]
         where bound[unsupported] != nil {
