@@ -23,8 +23,7 @@ func writeAll(_ text: String, to descriptor: Int32) -> Bool {
     }
 }
 
-CommandLineTool.leavesResultsToProcessExit = true
-let result = CommandLineTool.run(Array(CommandLine.arguments.dropFirst()))
+let result = CommandLineTool.run(Array(CommandLine.arguments.dropFirst()), leavingResultsToExit: true)
 guard result.standardOutputParts.allSatisfy({ writeAll($0, to: STDOUT_FILENO) }) else {
     _ = writeAll("error: cannot write the output: \(String(cString: strerror(errno)))\n", to: STDERR_FILENO)
     exit(CommandResult.failure)

@@ -36,15 +36,9 @@ public struct CommandResult: Sendable, Equatable {
 }
 
 public enum CommandLineTool {
-    /// Whether the revisions, graph and plan a command built are left for the end of the process
-    /// instead of being freed, object by object, as `run` returns. The executable sets it, since
-    /// it exits right after printing; freeing ten thousand revisions would only delay that.
-    /// Tests run many commands in one process and leave it off.
-    nonisolated(unsafe) public static var leavesResultsToProcessExit = false
-
-    /// Keeps `value` alive for the rest of the process when `leavesResultsToProcessExit` is set.
-    static func keepUntilExit(_ value: Any) {
-        guard leavesResultsToProcessExit else { return }
+    /// Keeps `value` alive for the rest of the process (see `run`'s `leavingResultsToExit`).
+    static func keepUntilExit(_ value: Any, _ keeps: Bool) {
+        guard keeps else { return }
         _ = Unmanaged.passRetained(KeptValue(value))
     }
 
@@ -53,8 +47,12 @@ public enum CommandLineTool {
         init(_ value: Any) { self.value = value }
     }
 
-    /// Runs sqlgen with `arguments` (without the program name).
-    public static func run(_ arguments: [String]) -> CommandResult {
+    /// Runs sqlgen with `arguments` (without the program name). With `leavingResultsToExit`, the
+    /// revisions, graph and plan a command built are left for the end of the process instead of
+    /// being freed, object by object, as `run` returns: the executable exits right after
+    /// printing, and freeing ten thousand revisions would only delay that. Tests run many
+    /// commands in one process and leave it off.
+    public static func run(_ arguments: [String], leavingResultsToExit: Bool = false) -> CommandResult {
         guard let first = arguments.first else {
             return usage(UsageError(message: "missing command", command: nil))
         }
@@ -88,7 +86,7 @@ public enum CommandLineTool {
             if parsed.value(.output)?.isEmpty == true {
                 throw UsageError(message: "--output must not be empty", command: spec)
             }
-            let output = try execute(parsed)
+            let output = try execute(parsed, leavingResultsToExit: leavingResultsToExit)
             if let path = parsed.value(.output) {
                 // All or nothing: see `OutputFile`.
                 do throws(OutputFile.Failure) {
@@ -134,7 +132,7 @@ public enum CommandLineTool {
     }
 
     /// Runs a parsed command: its standard output, in parts, and its warnings.
-    static func execute(_ command: ParsedCommand) throws -> (standardOutput: [String], warnings: String) {
+    static func execute(_ command: ParsedCommand, leavingResultsToExit: Bool) throws -> (standardOutput: [String], warnings: String) {
         // Before anything is read: a bad name is a usage mistake, whatever the revisions hold.
         try checkVersionTableOptions(command)
         switch command.spec.name {
@@ -148,7 +146,7 @@ public enum CommandLineTool {
             let steps = try Planner(graph: graph).plan(direction, range: range)
             let options = try scriptOptions(command, environment: project.environment)
             let script = try ScriptWriter(dialect: dialect, options: options).scriptParts(for: steps, catalog: Catalog.before(steps, in: graph))
-            keepUntilExit((graph, steps))
+            keepUntilExit((graph, steps), leavingResultsToExit)
             return (script, stderrText(project, verbose: command.flag(.verbose)))
         case .stamp:
             guard let dialect = try dialect(of: command, required: true) else { return ([], "") }
@@ -161,7 +159,7 @@ public enum CommandLineTool {
         case .history, .heads, .branches, .show:
             let project = try loadProject(command, functions: .none)
             let printer = GraphPrinter(graph: try RevisionGraph(project.revisions))
-            keepUntilExit(printer)
+            keepUntilExit(printer, leavingResultsToExit)
             let verbose = command.flag(.verbose)
             let warnings = stderrText(project, verbose: false)
             switch command.spec.name {

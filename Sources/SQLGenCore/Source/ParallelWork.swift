@@ -11,7 +11,7 @@ enum ParallelWork {
 
     /// `body` for every index of `0..<count`, on all cores. The results come back in index
     /// order, so whatever is built from them does not depend on the scheduling.
-    static func map<Result>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+    static func map<Result: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
         let slots = ResultSlots<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
             slots.store(body(index), at: index)
@@ -22,7 +22,7 @@ enum ParallelWork {
 
 /// One slot per index for `ParallelWork.map`. Each slot is written by exactly one iteration of
 /// `concurrentPerform`, and read only after it has returned, so no lock is needed.
-private final class ResultSlots<Result>: @unchecked Sendable {
+private final class ResultSlots<Result: Sendable>: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<Result?>
 
     init(count: Int) {
