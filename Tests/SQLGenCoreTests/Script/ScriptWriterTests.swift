@@ -19,13 +19,21 @@ import Testing
             version_num STRINGY<32> NOT NULL, \n    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
         ) !!
 
+        ~~
+
         -- Running upgrade  -> r1
 
         DROP TABLE t !!
 
-        INSERT INTO alembic_version (version_num) VALUES ('r1') !!
+        ~~
+
+        INSERT INTO alembic_version (version_num) VALUES (%r1%) !!
+
+        ~~
 
         FINISH WORK !!
+
+        ~~
 
 
         """)

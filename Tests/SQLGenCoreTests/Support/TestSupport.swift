@@ -41,20 +41,27 @@ func summaries(_ diagnostics: [Diagnostic]) -> [String] {
 }
 
 /// A dialect that spells everything strangely, so that SQL hard-coded in shared code (a `"`
-/// quote, `VARCHAR`, `;`, `BEGIN`) shows up as a test failure instead of passing unnoticed.
+/// quote, `VARCHAR`, `;`, `BEGIN`, `true`, a string literal's quote) shows up as a test failure
+/// instead of passing unnoticed. `AbsurdDialectTests` renders every fixture with it.
 struct AbsurdDialect: Dialect {
     var name: String { "absurd" }
     var reservedWords: Set<String> { ["select", "sensible"] }
     var identifierQuote: Character { "`" }
     var transactionStatements: (begin: String, commit: String)? { ("START WORK", "FINISH WORK") }
     var statementTerminator: String { " !!" }
+    var batchSeparator: String? { "~~" }
     var optionPrefix: String { "absurd_" }
+    var supportedOptions: [String: Set<String>] { [:] }
     func serialType(for type: SQLType) -> String? { type == .integer ? "COUNTER" : nil }
+    func booleanLiteral(_ value: Bool) -> String { value ? "YES" : "NO" }
+    /// Strings between `%` signs, `%` doubled: never the `'...'` of the other dialects.
+    func stringLiteral(_ value: String) -> String { "%" + value.replacingOccurrences(of: "%", with: "%%") + "%" }
     func typeName(_ type: SQLType) throws(DialectError) -> String {
         switch type {
         case .string(let length, _): return "STRINGY\(length.map { "<\($0)>" } ?? "")"
         case .integer: return "WHOLE"
-        case .boolean: throw DialectError(DiagnosticMessage("absurd has no booleans"))
+        case .boolean: return "YESNO"
+        case .interval: throw DialectError(DiagnosticMessage("absurd has no intervals"))
         default: return "THING"
         }
     }
