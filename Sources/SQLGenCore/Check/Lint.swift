@@ -87,15 +87,10 @@ public struct Linter {
 
     func walk(_ operations: [Operation], catalog: inout Catalog, created: inout Set<TableName>, inAutocommit: Bool, into found: inout [LintFinding]) {
         for operation in operations {
-            switch operation.kind {
-            case .batch(let batch):
-                walk(batch.operations, catalog: &catalog, created: &created, inAutocommit: inAutocommit, into: &found)
+            if let inner = operation.blockOperations {
+                let autocommit = if case .autocommit = operation.kind { true } else { false }
+                walk(inner, catalog: &catalog, created: &created, inAutocommit: inAutocommit || autocommit, into: &found)
                 continue
-            case .autocommit(let inner):
-                walk(inner, catalog: &catalog, created: &created, inAutocommit: true, into: &found)
-                continue
-            default:
-                break
             }
             let context = LintContext(dialect: dialect, catalog: catalog, createdInRevision: created, inAutocommit: inAutocommit)
             for rule in rules {

@@ -31,17 +31,11 @@ public enum RuntimeCheck {
     }
 
     static func problems(of operation: Operation, applyingTo catalog: inout Catalog, checks: any RuntimeChecks) -> [Diagnostic] {
-        switch operation.kind {
-        case .batch(let batch):
-            return batch.operations.flatMap { problems(of: $0, applyingTo: &catalog, checks: checks) }
-        case .autocommit(let operations):
-            return operations.flatMap { problems(of: $0, applyingTo: &catalog, checks: checks) }
-        case .createTable, .dropTable, .renameTable, .addColumn, .dropColumn, .alterColumn, .createIndex, .dropIndex,
-             .createPrimaryKey, .createUniqueConstraint, .createCheckConstraint, .createForeignKey, .createExcludeConstraint,
-             .dropConstraint, .createTableComment, .dropTableComment, .bulkInsert, .execute, .data, .createEnumType, .dropEnumType:
-            let found = checks.runtimeProblems(of: operation.kind, in: catalog).map { Diagnostic($0, at: operation.position) }
-            catalog.apply(operation)
-            return found
+        if let inner = operation.blockOperations {
+            return inner.flatMap { problems(of: $0, applyingTo: &catalog, checks: checks) }
         }
+        let found = checks.runtimeProblems(of: operation.kind, in: catalog).map { Diagnostic($0, at: operation.position) }
+        catalog.apply(operation)
+        return found
     }
 }

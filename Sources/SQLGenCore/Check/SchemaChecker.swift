@@ -77,12 +77,9 @@ public struct SchemaChecker {
                     problems.append(contentsOf: error.diagnostics)
                 }
             }
-            switch operation.kind {
-            case .batch(let batch):
-                check(batch.operations, on: &catalog, problems: &problems, renders: false)
-            case .autocommit(let inner):
+            if let inner = operation.blockOperations {
                 check(inner, on: &catalog, problems: &problems, renders: false)
-            default:
+            } else {
                 if let dialect {
                     for message in Self.missingFunctionWarnings(of: operation.kind, dialect: dialect) {
                         problems.warning(message, at: operation.position)

@@ -224,9 +224,11 @@ public struct SQLiteDialect: Dialect {
         let simple = batch.operations.allSatisfy { operation in
             switch operation.kind {
             case .addColumn(let add): !needsRebuild(add.column)
-            case .createIndex, .dropIndex, .execute, .bulkInsert, .createTableComment, .dropTableComment: true
+            case .createIndex, .dropIndex, .execute, .data, .bulkInsert, .createTableComment, .dropTableComment: true
             case .alterColumn(let alter): alter.type == nil && alter.nullable == nil && alter.serverDefault == .unchanged && alter.autoincrement == nil
-            default: false
+            case .createTable, .dropTable, .renameTable, .dropColumn, .createPrimaryKey, .createUniqueConstraint, .createCheckConstraint,
+                 .createForeignKey, .createExcludeConstraint, .dropConstraint, .batch, .autocommit, .createEnumType, .dropEnumType:
+                false
             }
         }
         if batch.recreate == .never || (batch.recreate == .auto && simple) {
@@ -238,7 +240,7 @@ public struct SQLiteDialect: Dialect {
         // Raw SQL and data inside a block run where they stand, between rebuilds of what came before.
         for operation in batch.operations {
             switch operation.kind {
-            case .execute, .bulkInsert:
+            case .execute, .data, .bulkInsert:
                 if !pending.isEmpty {
                     statements += try current.rebuild(batch.table, applying: pending)
                     current = current.advanced(past: pending.map { Operation($0, at: operation.position) })
@@ -246,7 +248,9 @@ public struct SQLiteDialect: Dialect {
                 }
                 statements += try current.statements(for: operation.kind)
                 current = current.advanced(past: [operation])
-            default:
+            case .createTable, .dropTable, .renameTable, .addColumn, .dropColumn, .alterColumn, .createIndex, .dropIndex,
+                 .createPrimaryKey, .createUniqueConstraint, .createCheckConstraint, .createForeignKey, .createExcludeConstraint,
+                 .dropConstraint, .createTableComment, .dropTableComment, .batch, .autocommit, .createEnumType, .dropEnumType:
                 pending.append(operation.kind)
             }
         }

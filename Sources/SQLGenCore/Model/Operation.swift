@@ -50,6 +50,19 @@ public struct Operation: Sendable, Equatable {
         self.position = position
     }
 
+    /// The operations a `batch_alter_table` or autocommit block holds; nil for any other
+    /// operation. Walks over operations ask this instead of switching with a default case.
+    public var blockOperations: [Operation]? {
+        switch kind {
+        case .batch(let batch): batch.operations
+        case .autocommit(let operations): operations
+        case .createTable, .dropTable, .renameTable, .addColumn, .dropColumn, .alterColumn, .createIndex, .dropIndex,
+             .createPrimaryKey, .createUniqueConstraint, .createCheckConstraint, .createForeignKey, .createExcludeConstraint,
+             .dropConstraint, .createTableComment, .dropTableComment, .bulkInsert, .execute, .data, .createEnumType, .dropEnumType:
+            nil
+        }
+    }
+
     /// The Alembic function this operation came from, for messages.
     public var functionName: String {
         switch kind {
