@@ -6,11 +6,22 @@ import Foundation
 /// renderer needs to know about a database is asked here, so no SQL text that varies between
 /// databases lives in shared code.
 public protocol Dialect: Sendable {
+    // MARK: Identity: names on the command line and in SQLAlchemy, and the options that belong to the dialect
+
     /// The name on the command line (`--dialect postgres`).
     var name: String { get }
     /// The dialect's name in SQLAlchemy (`bind.dialect.name`, `with_variant`, option prefixes):
     /// `postgresql` for `postgres`. Default `name`.
     var sqlAlchemyName: String { get }
+    /// The prefix of this dialect's keyword options (`postgresql_`); options with another
+    /// dialect's prefix are ignored, as Alembic ignores them.
+    var optionPrefix: String { get }
+    /// The options of this dialect sqlgen renders, by Alembic function (`create_index`). Any
+    /// other option with this dialect's prefix is refused rather than silently dropped.
+    var supportedOptions: [String: Set<String>] { get }
+
+    // MARK: Spelling: quoting, literals, terminators and separators
+
     /// Words that must be quoted when used as identifiers, lower-case.
     var reservedWords: Set<String> { get }
     /// How long index, constraint and other names may be (SQLAlchemy's and the database's
@@ -23,62 +34,30 @@ public protocol Dialect: Sendable {
     func quoteIdentifier(_ name: String) -> String
     /// A schema name before a table (SQL Server: `database.owner`, each part quoted). Default: one identifier.
     func quoteSchema(_ schema: String) -> String
+    /// A string literal, escaped as the dialect needs.
+    func stringLiteral(_ value: String) -> String
+    /// `true` / `false` as the dialect writes them.
+    func booleanLiteral(_ value: Bool) -> String
+    /// A data value in an INSERT.
+    func literal(_ value: Literal, type: SQLType?) throws(DialectError) -> String
+    /// Written after every statement. Default `;`.
+    var statementTerminator: String { get }
+    /// Written on its own line after every statement (SQL Server `GO`, Oracle `/`), or nil.
+    var batchSeparator: String? { get }
+    /// Statements written around the whole script (or each migration), or nil where DDL is not
+    /// transactional and Alembic writes none.
+    var transactionStatements: (begin: String, commit: String)? { get }
     /// `sa.func.name(arguments)` as the dialect compiles it (SQL Server and Oracle write `now()`
     /// as `CURRENT_TIMESTAMP`). Default: SQLAlchemy's base compiler (`GenericFunctions`), which
     /// writes the ANSI functions bare (`CURRENT_TIMESTAMP`) and any other name as written.
     func functionCall(_ name: String, arguments: [String]) -> String
-    /// Whether a foreign key writes its ON UPDATE action (Oracle has none; SQLAlchemy leaves it out). Default true.
-    var rendersOnUpdate: Bool { get }
-    /// `op.bulk_insert`: the INSERT statements the renderer made, with whatever the dialect writes
-    /// around them (SQL Server `SET IDENTITY_INSERT`). Default: the INSERTs alone.
-    func bulkInsertStatements(_ inserts: [String], into table: TableName) -> [String]
-    /// Statements written around the whole script (or each migration), or nil where DDL is not
-    /// transactional and Alembic writes none.
-    var transactionStatements: (begin: String, commit: String)? { get }
-    /// Written after every statement. Default `;`.
-    var statementTerminator: String { get }
-    /// The column type that replaces an autoincrementing integer primary key's own type
-    /// (PostgreSQL `SERIAL`), or nil where autoincrement is spelled differently.
-    func serialType(for type: SQLType) -> String?
-    /// The dialect's name for a column type, or an error when it has none.
-    func typeName(_ type: SQLType) throws(DialectError) -> String
-    /// `true` / `false` as the dialect writes them.
-    func booleanLiteral(_ value: Bool) -> String
 
-    /// The statements of `op.alter_column`.
-    func alterColumnStatements(_ alter: AlterColumn, renderer: SQLRenderer) throws(DialectError) -> [String]
-    /// `CREATE INDEX ...` with the dialect's own options.
-    func createIndexStatement(_ index: Index, renderer: SQLRenderer) throws(DialectError) -> String
-    func dropIndexStatement(_ drop: DropIndex, renderer: SQLRenderer) throws(DialectError) -> String
-    /// Setting (or, with nil, removing) a table's or column's comment.
-    func commentStatements(on table: TableName, column: String?, comment: String?, renderer: SQLRenderer) throws(DialectError) -> [String]
-    /// The statement that creates a named type a column uses (PostgreSQL `CREATE TYPE ... AS ENUM`), if any.
-    func enumTypeCreation(for type: SQLType, renderer: SQLRenderer) throws(DialectError) -> String?
-    /// The statement that drops a named type the revisions created and no column uses any more.
-    func enumTypeDropStatement(_ name: TableName) -> String?
-    /// The CHECK constraint a column's type brings where the dialect has no native type for it.
-    func typeCheckConstraint(for column: Column) -> CheckConstraint?
+    // MARK: Capabilities: what the database does, each with its default in the extension below
+
     /// Whether `sa.Enum` becomes a type of its own (PostgreSQL, MySQL) rather than a VARCHAR
     /// with an optional CHECK. Default false. A requirement, not only an extension member: shared
     /// code asks through the protocol, and an extension-only member would ignore the dialect's own.
     var supportsNativeEnums: Bool { get }
-    func computedClause(_ computed: Computed) throws(DialectError) -> String
-    func identityClause(_ identity: Identity) -> String
-    func excludeClause(_ exclude: ExcludeConstraint, renderer: SQLRenderer) throws(DialectError) -> String
-    /// A data value in an INSERT.
-    func literal(_ value: Literal, type: SQLType?) throws(DialectError) -> String
-    /// Written on its own line after every statement (SQL Server `GO`, Oracle `/`), or nil.
-    var batchSeparator: String? { get }
-    /// A string literal, escaped as the dialect needs.
-    func stringLiteral(_ value: String) -> String
-    /// `name TYPE [DEFAULT x] [NOT NULL] ...` in the dialect's order. `autoincrement` marks the
-    /// column SQLAlchemy would make autoincrementing.
-    func columnSpecification(_ column: Column, autoincrement: Bool, renderer: SQLRenderer) throws(DialectError) -> String
-    /// What follows the closing parenthesis of CREATE TABLE (MySQL `ENGINE=InnoDB`); default nothing.
-    func createTableSuffix(_ table: Table, renderer: SQLRenderer) throws(DialectError) -> String
-    /// Whether comments are written inside CREATE TABLE and ADD COLUMN (MySQL) rather than as
-    /// separate statements after them.
-    var writesCommentsInline: Bool { get }
     /// Whether native enums are types of their own, created and dropped by name (PostgreSQL
     /// `CREATE TYPE`), so dropping a table or column needs to know which types it used. Default false.
     var createsNamedEnumTypes: Bool { get }
@@ -87,44 +66,78 @@ public protocol Dialect: Sendable {
     /// Where it is not (MySQL refuses `'TRUE'`, SQLite would store the text), the word becomes
     /// the boolean literal. Default false.
     var parsesQuotedBooleans: Bool { get }
-    /// The statements that stop a script unless the version table is where a step starts
-    /// (`--guard`). Default: a temporary table with a CHECK constraint named by the message.
-    func guardStatements(_ check: VersionGuard) -> [String]
+    /// Whether ALTER COLUMN restates the whole column (MySQL `MODIFY`, SQL Server), so what the
+    /// revision leaves out is taken from the schema. Default false.
+    var restatesAlteredColumns: Bool { get }
     /// Whether a foreign key in CREATE TABLE needs the table it refers to to exist already, so a
     /// schema script adds a key to a later table after both exist. Default true; SQLite resolves
     /// references only when rows are written.
     var needsReferencedTablesFirst: Bool { get }
-    /// Whether ALTER COLUMN restates the whole column (MySQL `MODIFY`, SQL Server), so what the
-    /// revision leaves out is taken from the schema. Default false.
-    var restatesAlteredColumns: Bool { get }
-    func addColumnStatement(_ add: AddColumn, specification: String, renderer: SQLRenderer) throws(DialectError) -> String
-    func dropColumnStatements(_ drop: DropColumn, renderer: SQLRenderer) throws(DialectError) -> [String]
-    func renameTableStatement(_ table: TableName, newName: String) -> String
-    func dropConstraintStatements(_ drop: DropConstraint, renderer: SQLRenderer) throws(DialectError) -> [String]
-    /// Refuses a foreign key clause the dialect cannot keep as written (MySQL `MATCH`); default accepts any.
-    func checkReferentialActions(_ actions: ReferentialActions) throws(DialectError)
-    /// `create_primary_key`, `create_unique_constraint`, `create_check_constraint`,
-    /// `create_foreign_key`: `clause` is the constraint as CREATE TABLE would write it.
-    func addConstraintStatements(_ kind: Operation.Kind, table: TableName, clause: String, renderer: SQLRenderer) throws(DialectError) -> [String]
-    /// A `batch_alter_table` block; by default its operations one after another.
-    func batchStatements(_ batch: BatchAlterTable, renderer: SQLRenderer) throws(DialectError) -> [String]
-    /// Whether adding this column needs the table rebuilt (SQLite, for keys and constraints).
-    func rebuildsToAdd(_ column: Column) -> Bool
-    /// Written between `UNIQUE` and its columns (PostgreSQL ` NULLS NOT DISTINCT`); default nothing.
-    func uniqueModifier(_ options: DialectOptions) -> String
-    /// Written after a constraint's body (PostgreSQL ` INCLUDE (...)`, ` NOT VALID`); default nothing.
-    func constraintSuffix(_ options: DialectOptions, renderer: SQLRenderer) -> String
+    /// Whether comments are written inside CREATE TABLE and ADD COLUMN (MySQL) rather than as
+    /// separate statements after them.
+    var writesCommentsInline: Bool { get }
+    /// Whether a foreign key writes its ON UPDATE action (Oracle has none; SQLAlchemy leaves it out). Default true.
+    var rendersOnUpdate: Bool { get }
     /// Functions that raw SQL in revisions often calls (`server_default=sa.text('now()')`) and
     /// this database does not have, lower-case: `check --dialect` warns where a raw default calls
     /// one (SQLite creates the table and then fails every insert). A short list, not a catalog of
     /// the database's functions. Default: none.
     var missingFunctions: Set<String> { get }
-    /// The prefix of this dialect's keyword options (`postgresql_`); options with another
-    /// dialect's prefix are ignored, as Alembic ignores them.
-    var optionPrefix: String { get }
-    /// The options of this dialect sqlgen renders, by Alembic function (`create_index`). Any
-    /// other option with this dialect's prefix is refused rather than silently dropped.
-    var supportedOptions: [String: Set<String>] { get }
+    /// Whether adding this column needs the table rebuilt (SQLite, for keys and constraints).
+    func rebuildsToAdd(_ column: Column) -> Bool
+    /// Refuses a foreign key clause the dialect cannot keep as written (MySQL `MATCH`); default accepts any.
+    func checkReferentialActions(_ actions: ReferentialActions) throws(DialectError)
+
+    // MARK: Types and column parts
+
+    /// The dialect's name for a column type, or an error when it has none.
+    func typeName(_ type: SQLType) throws(DialectError) -> String
+    /// The column type that replaces an autoincrementing integer primary key's own type
+    /// (PostgreSQL `SERIAL`), or nil where autoincrement is spelled differently.
+    func serialType(for type: SQLType) -> String?
+    /// The CHECK constraint a column's type brings where the dialect has no native type for it.
+    func typeCheckConstraint(for column: Column) -> CheckConstraint?
+    func computedClause(_ computed: Computed) throws(DialectError) -> String
+    func identityClause(_ identity: Identity) -> String
+    /// `name TYPE [DEFAULT x] [NOT NULL] ...` in the dialect's order. `autoincrement` marks the
+    /// column SQLAlchemy would make autoincrementing.
+    func columnSpecification(_ column: Column, autoincrement: Bool, renderer: SQLRenderer) throws(DialectError) -> String
+    /// The statement that creates a named type a column uses (PostgreSQL `CREATE TYPE ... AS ENUM`), if any.
+    func enumTypeCreation(for type: SQLType, renderer: SQLRenderer) throws(DialectError) -> String?
+    /// The statement that drops a named type the revisions created and no column uses any more.
+    func enumTypeDropStatement(_ name: TableName) -> String?
+
+    // MARK: Statements: where databases differ in more than spelling (the renderer passes itself for the shared parts)
+
+    /// What follows the closing parenthesis of CREATE TABLE (MySQL `ENGINE=InnoDB`); default nothing.
+    func createTableSuffix(_ table: Table, renderer: SQLRenderer) throws(DialectError) -> String
+    func addColumnStatement(_ add: AddColumn, specification: String, renderer: SQLRenderer) throws(DialectError) -> String
+    func dropColumnStatements(_ drop: DropColumn, renderer: SQLRenderer) throws(DialectError) -> [String]
+    /// The statements of `op.alter_column`.
+    func alterColumnStatements(_ alter: AlterColumn, renderer: SQLRenderer) throws(DialectError) -> [String]
+    func renameTableStatement(_ table: TableName, newName: String) -> String
+    /// `CREATE INDEX ...` with the dialect's own options.
+    func createIndexStatement(_ index: Index, renderer: SQLRenderer) throws(DialectError) -> String
+    func dropIndexStatement(_ drop: DropIndex, renderer: SQLRenderer) throws(DialectError) -> String
+    /// `create_primary_key`, `create_unique_constraint`, `create_check_constraint`,
+    /// `create_foreign_key`: `clause` is the constraint as CREATE TABLE would write it.
+    func addConstraintStatements(_ kind: Operation.Kind, table: TableName, clause: String, renderer: SQLRenderer) throws(DialectError) -> [String]
+    func dropConstraintStatements(_ drop: DropConstraint, renderer: SQLRenderer) throws(DialectError) -> [String]
+    /// Written between `UNIQUE` and its columns (PostgreSQL ` NULLS NOT DISTINCT`); default nothing.
+    func uniqueModifier(_ options: DialectOptions) -> String
+    /// Written after a constraint's body (PostgreSQL ` INCLUDE (...)`, ` NOT VALID`); default nothing.
+    func constraintSuffix(_ options: DialectOptions, renderer: SQLRenderer) -> String
+    func excludeClause(_ exclude: ExcludeConstraint, renderer: SQLRenderer) throws(DialectError) -> String
+    /// Setting (or, with nil, removing) a table's or column's comment.
+    func commentStatements(on table: TableName, column: String?, comment: String?, renderer: SQLRenderer) throws(DialectError) -> [String]
+    /// `op.bulk_insert`: the INSERT statements the renderer made, with whatever the dialect writes
+    /// around them (SQL Server `SET IDENTITY_INSERT`). Default: the INSERTs alone.
+    func bulkInsertStatements(_ inserts: [String], into table: TableName) -> [String]
+    /// A `batch_alter_table` block; by default its operations one after another.
+    func batchStatements(_ batch: BatchAlterTable, renderer: SQLRenderer) throws(DialectError) -> [String]
+    /// The statements that stop a script unless the version table is where a step starts
+    /// (`--guard`). Default: a temporary table with a CHECK constraint named by the message.
+    func guardStatements(_ check: VersionGuard) -> [String]
 }
 
 /// Why a dialect cannot render something; the renderer adds the operation and file position.
