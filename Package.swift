@@ -8,7 +8,8 @@ let package = Package(
         .library(name: "SQLGenCore", targets: ["SQLGenCore"]),
     ],
     targets: [
-        .target(name: "SQLGenCore"),
+        // README.md: how the library is built, for its readers; not a resource.
+        .target(name: "SQLGenCore", exclude: ["README.md"]),
         .executableTarget(name: "sqlgen", dependencies: ["SQLGenCore"]),
         .testTarget(
             name: "SQLGenCoreTests",
