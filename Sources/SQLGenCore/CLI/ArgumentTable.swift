@@ -143,7 +143,7 @@ enum ArgumentTable {
     static let scriptVerbose = OptionSpec(name: .verbose, kind: .flag, help: "Say on stderr where the revisions and the version-table settings came from.", short: "v")
     static let verbose = OptionSpec(name: .verbose, kind: .flag, help: "Show every detail of each revision, as 'alembic ... -v' does.", short: "v")
     static let dialect = OptionSpec(name: .dialect, kind: .value(metavar: "D"),
-                                    help: "Database dialect: " + Dialects.names.joined(separator: ", ") + " (aliases postgresql, mariadb).", isRequired: true)
+                                    help: "Database dialect: " + Dialects.names.joined(separator: ", ") + " (aliases " + Dialects.aliases.keys.sorted().joined(separator: ", ") + ").", isRequired: true)
 
     static let types = OptionSpec(name: .types, kind: .value(metavar: "FILE"),
                                   help: "Type mappings for types from outside SQLAlchemy (default: sqlgen.types in the revisions folder).")
