@@ -23,16 +23,26 @@ public enum RuntimeCheck {
     /// costs no copy of the schema. `check --dialect` reports these; `upgrade` and `downgrade`
     /// refuse to print a script that has any (see `ScriptOptions.allowFailing`).
     public static func problems(of operation: Operation, applyingTo catalog: inout Catalog, dialect: any Dialect) -> [Diagnostic] {
-        guard let checks = dialect as? any RuntimeChecks else {
+        problems(of: operation, applyingTo: &catalog, checks: checks(of: dialect))
+    }
+
+    /// The dialect's checks, if it has any: asked once per script, not per operation.
+    public static func checks(of dialect: any Dialect) -> (any RuntimeChecks)? {
+        dialect as? any RuntimeChecks
+    }
+
+    /// `problems(of:applyingTo:dialect:)` with the checks already found (`checks(of:)`).
+    public static func problems(of operation: Operation, applyingTo catalog: inout Catalog, checks: (any RuntimeChecks)?) -> [Diagnostic] {
+        guard let checks else {
             catalog.apply(operation)
             return []
         }
-        return problems(of: operation, applyingTo: &catalog, checks: checks)
+        return problems(of: operation, applyingTo: &catalog, checking: checks)
     }
 
-    static func problems(of operation: Operation, applyingTo catalog: inout Catalog, checks: any RuntimeChecks) -> [Diagnostic] {
+    static func problems(of operation: Operation, applyingTo catalog: inout Catalog, checking checks: any RuntimeChecks) -> [Diagnostic] {
         if let inner = operation.blockOperations {
-            return inner.flatMap { problems(of: $0, applyingTo: &catalog, checks: checks) }
+            return inner.flatMap { problems(of: $0, applyingTo: &catalog, checking: checks) }
         }
         let found = checks.runtimeProblems(of: operation.kind, in: catalog).map { Diagnostic($0, at: operation.position) }
         catalog.apply(operation)

@@ -7,10 +7,13 @@
 public struct SchemaChecker {
     public let graph: RevisionGraph
     public let dialect: (any Dialect)?
+    /// The dialect's run-time checks, found once.
+    let runtimeChecks: (any RuntimeChecks)?
 
     public init(graph: RevisionGraph, dialect: (any Dialect)?) {
         self.graph = graph
         self.dialect = dialect
+        self.runtimeChecks = dialect.flatMap(RuntimeCheck.checks)
     }
 
     /// One pass over the revisions, linear in their operations: each upgrade is applied to the
@@ -84,7 +87,7 @@ public struct SchemaChecker {
                     for message in Self.missingFunctionWarnings(of: operation.kind, dialect: dialect) {
                         problems.warning(message, at: operation.position)
                     }
-                    problems.append(contentsOf: RuntimeCheck.problems(of: operation, applyingTo: &catalog, dialect: dialect))
+                    problems.append(contentsOf: RuntimeCheck.problems(of: operation, applyingTo: &catalog, checks: runtimeChecks))
                 } else {
                     catalog.apply(operation)
                 }

@@ -152,6 +152,7 @@ public struct ScriptWriter: Sendable {
                 continue
             }
             let droppedByHand = SQLRenderer.typesDroppedByRawSQL(in: step.body.operations)
+            let checks = RuntimeCheck.checks(of: dialect)
             for operation in step.body.operations {
                 var statements: [String] = []
                 do throws(DiagnosticError) {
@@ -160,7 +161,7 @@ public struct ScriptWriter: Sendable {
                 } catch {
                     part.problems.append(contentsOf: error.diagnostics)
                 }
-                let refused = RuntimeCheck.problems(of: operation, applyingTo: &catalog, dialect: dialect)
+                let refused = RuntimeCheck.problems(of: operation, applyingTo: &catalog, checks: checks)
                 if !refused.isEmpty {
                     if options.allowFailing {
                         for problem in refused { part.sql += ScriptWriter.refusalComment(problem) }
