@@ -112,6 +112,26 @@ public struct SQLRenderer: Sendable {
 
     func table(_ name: TableName) -> String { dialect.quoteTable(name) }
 
+    /// Whether rendering `kind` (and the dialect's `runtimeProblems`) may ask the schema what
+    /// earlier revisions built: a rebuild (SQLite), a column restated from the schema (MySQL,
+    /// SQL Server), enum types created or dropped with tables and columns (PostgreSQL), the
+    /// dialects' run-time checks. Only kinds whose statements come from the operation alone say
+    /// no: `create_table` and `add_column` without a native enum type they create (and, for
+    /// `add_column`, no SQLite rebuild), `create_index`, and raw SQL. Anything else says yes,
+    /// so a new kind or a new use of the schema errs on the side of reading every revision.
+    public static func readsSchema(_ kind: Operation.Kind, dialect: any Dialect) -> Bool {
+        switch kind {
+        case .createTable(let table):
+            return table.columns.contains { Catalog.createdEnumType(of: $0.type) != nil }
+        case .addColumn(let add):
+            return dialect.rebuildsToAdd(add.column) || Catalog.createdEnumType(of: add.column.type) != nil
+        case .createIndex, .execute:
+            return false
+        default:
+            return true
+        }
+    }
+
     /// The same renderer over the schema as `operations` leave it.
     func advanced(past operations: [Operation]) -> SQLRenderer {
         var next = catalog
