@@ -86,7 +86,9 @@ public enum RevisionLoader {
         for folder in source.folders {
             let listed = try list(folder: folder, recursive: source.recursive)
             files += listed.filter { path in
-                let name = path.split(separator: "/").last.map(String.init) ?? path
+                // The name after the last `/`, found in the UTF-8 view: splitting the path into
+                // characters cost a tenth of `history` over ten thousand files.
+                let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path[...]
                 return name.hasSuffix(".py") && name != "__init__.py" && !name.hasPrefix(".")
             }
             sqlFiles.formUnion(listed.filter { $0.hasSuffix(".sql") })
