@@ -65,9 +65,9 @@ public struct Catalog: Sendable, Equatable {
 
     /// Every change to a table goes through here: the journal keeps the table's old value, and
     /// the index lookup follows the table's indexes.
-    /// Every operation of a replay comes through here, so it looks the table up once before and
-    /// once after the change (by dictionary index, not by hashing the name again) and copies
-    /// neither the table nor its columns.
+    /// Every operation of a replay comes through here, so it finds the table once before and
+    /// once after the change and reads its columns and indexes through that dictionary index,
+    /// without hashing the name again or copying the columns.
     private mutating func change(_ name: TableName, _ body: (inout CatalogTable?) -> Void) {
         if journal != nil, journal?.tables.index(forKey: name) == nil { journal?.tables[name] = .some(tables[name]) }
         // Shares the array's storage: nothing is copied unless the change touches the indexes.
