@@ -140,6 +140,7 @@ public enum CommandLineTool {
             guard let dialect = try dialect(of: command, required: true) else { return ([], "") }
             let direction: Direction = command.spec.name == .upgrade ? .upgrade : .downgrade
             let range = command.arguments[0]
+            if direction == .upgrade, let script = try upgradeReadingItsRangeOnly(command, dialect: dialect, range: range, leavingResultsToExit: leavingResultsToExit) { return script }
             // A downgrade starts from the schema the upgrades built, so it reads both functions.
             let project = try loadProject(command, functions: direction == .upgrade ? .upgrade : .both, dialect: dialect)
             let graph = try RevisionGraph(project.revisions)
@@ -196,6 +197,36 @@ public enum CommandLineTool {
             let (output, warnings) = try parse(command)
             return ([output], warnings)
         }
+    }
+
+    /// `upgrade FROM:TO` from a revision after base, when the range's operations need nothing of
+    /// the schema the earlier revisions built (see `SQLRenderer.readsSchema`): every header is
+    /// read, then only the bodies of the planned revisions, so upgrading the last few revisions
+    /// of a long chain costs about a `history` plus those revisions, and an earlier revision
+    /// that cannot be read does not matter. Nil when the range starts at base (every body is
+    /// read anyway) or an operation in it needs the earlier schema: then the caller reads every
+    /// `upgrade()` and replays them, and an unreadable one is named where it matters.
+    static func upgradeReadingItsRangeOnly(_ command: ParsedCommand, dialect: any Dialect, range: String, leavingResultsToExit: Bool) throws -> (standardOutput: [String], warnings: String)? {
+        guard let colon = range.firstIndex(of: ":"), !range[..<colon].isEmpty, range[..<colon] != "base" else { return nil }
+        let headers = try loadProject(command, functions: .none, dialect: dialect)
+        let graph = try RevisionGraph(headers.revisions)
+        var steps = try Planner(graph: graph).plan(.upgrade, range: range)
+        guard !steps.isEmpty else { return nil }
+        let read = try loadProject(command, functions: .upgrade, dialect: dialect, only: Set(steps.map(\.revision.file.path)))
+        let readByPath = Dictionary(read.revisions.map { ($0.file.path, $0) }, uniquingKeysWith: { first, _ in first })
+        // The plan depends on the headers alone; its steps take the revisions read in full.
+        for index in steps.indices {
+            if let revision = readByPath[steps[index].revision.file.path] { steps[index].revision = revision }
+        }
+        let needsEarlierSchema = steps.contains { step in
+            step.body.operations.contains { SQLRenderer.readsSchema($0.kind, dialect: dialect) }
+        }
+        guard !needsEarlierSchema else { return nil }
+        let options = try scriptOptions(command, environment: headers.environment)
+        let script = try ScriptWriter(dialect: dialect, options: options).scriptParts(for: steps, catalog: Catalog())
+        keepUntilExit((graph, steps), leavingResultsToExit)
+        // The header read already has every file's warnings (they are the module's, not a body's).
+        return (script, stderrText(headers, verbose: command.flag(.verbose)))
     }
 
     /// The version table options, checked: a name is not empty and has no character that

@@ -18,8 +18,9 @@ extension CommandLineTool {
     /// Reads the revisions of the project the command names, with the functions it runs.
     /// `dialect` chooses the per-dialect override files and how they are split.
     /// `checksOverrides` reads overridden functions too, for `check`'s stale-override warning.
+    /// `only` reads just those files (see `RevisionLoader.load`).
     static func loadProject(_ command: ParsedCommand, functions: MigrationFunctions, dialect: (any Dialect)? = nil,
-                            checksOverrides: Bool = false) throws -> LoadedProject {
+                            checksOverrides: Bool = false, only: Set<String>? = nil) throws -> LoadedProject {
         var notes: [String] = []
         var folders: [String]
         var recursive = false
@@ -63,7 +64,7 @@ extension CommandLineTool {
         }
         let source = RevisionSource(folders: folders, recursive: recursive, typesFile: command.value(.types), overrides: overrides,
                                     dialectName: dialect?.sqlAlchemyName, readsOverriddenFunctions: checksOverrides)
-        let loaded = try RevisionLoader.load(source, functions: functions)
+        let loaded = try RevisionLoader.load(source, functions: functions, only: only)
         return LoadedProject(revisions: loaded.revisions, folders: folders, environment: environment, warnings: loaded.warnings, notes: notes)
     }
 

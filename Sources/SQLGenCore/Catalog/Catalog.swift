@@ -67,14 +67,23 @@ public struct Catalog: SchemaState, Equatable {
 
     /// Every change to a table goes through here: the journal keeps the table's old value, and
     /// the index lookup follows the table's indexes.
+    /// Every operation of a replay comes through here, so it finds the table once before and
+    /// once after the change and reads its columns and indexes through that dictionary index,
+    /// without hashing the name again or copying the columns.
     private mutating func change(_ name: TableName, _ body: (inout CatalogTable?) -> Void) {
         if journal != nil, journal?.tables.index(forKey: name) == nil { journal?.tables[name] = .some(tables[name]) }
-        countEnumUses(of: tables[name], by: -1)
         // Shares the array's storage: nothing is copied unless the change touches the indexes.
-        let oldIndexes = tables[name]?.indexes ?? []
+        var oldIndexes: [Index] = []
+        if let slot = tables.index(forKey: name) {
+            countEnumUses(in: tables.values[slot].columns, by: -1)
+            oldIndexes = tables.values[slot].indexes
+        }
         body(&tables[name])
-        countEnumUses(of: tables[name], by: 1)
-        let newIndexes = tables[name]?.indexes ?? []
+        var newIndexes: [Index] = []
+        if let slot = tables.index(forKey: name) {
+            countEnumUses(in: tables.values[slot].columns, by: 1)
+            newIndexes = tables.values[slot].indexes
+        }
         if oldIndexes.count == newIndexes.count && zip(oldIndexes, newIndexes).allSatisfy({ $0.name == $1.name }) { return }
         for index in oldIndexes {
             indexOwners[index.name]?.remove(name)
@@ -83,10 +92,20 @@ public struct Catalog: SchemaState, Equatable {
         for index in newIndexes { indexOwners[index.name, default: []].insert(name) }
     }
 
-    private mutating func countEnumUses(of table: CatalogTable?, by step: Int) {
-        guard let table else { return }
-        for column in table.columns {
-            if let created = column.type.createdEnumType { enumUses[created.name, default: 0] += step }
+    private mutating func countEnumUses(in columns: [Column], by step: Int) {
+        // By index: a loop over the columns themselves copies each one, every field retained.
+        for position in columns.indices where Catalog.mayCreateEnumType(columns[position].type) {
+            if let created = columns[position].type.createdEnumType { enumUses[created.name, default: 0] += step }
+        }
+    }
+
+    /// Whether `type` is an enum or an array (of arrays) of one: a test of the case alone, which
+    /// copies nothing, so the columns of other types cost next to nothing to count.
+    static func mayCreateEnumType(_ type: SQLType) -> Bool {
+        switch type {
+        case .enumeration: true
+        case .array(let item, _): mayCreateEnumType(item)
+        default: false
         }
     }
 
@@ -154,13 +173,13 @@ public struct Catalog: SchemaState, Equatable {
         case .createTable(let table):
             var created = CatalogTable(table)
             creations += 1
-            created.creation = tables[table.name]?.creation ?? creations
+            created.creation = tables.index(forKey: table.name).map { tables.values[$0].creation } ?? creations
             change(table.name) { $0 = created }
-            for column in table.columns { recordEnumType(of: column.type) }
-            unknownTables[table.name] = nil
+            for position in table.columns.indices { recordEnumType(of: table.columns[position].type) }
+            if !unknownTables.isEmpty { unknownTables[table.name] = nil }
         case .dropTable(let drop):
             change(drop.table) { $0 = nil }
-            unknownTables[drop.table] = nil
+            if !unknownTables.isEmpty { unknownTables[drop.table] = nil }
             forgetUnusedEnumTypes()
         case .renameTable(let old, let newName):
             guard var table = tables[old] else { return }
@@ -183,7 +202,7 @@ public struct Catalog: SchemaState, Equatable {
         case .createIndex(let index):
             change(index.table) { $0?.indexes.append(index) }
         case .dropIndex(let drop):
-            if let table = drop.table, tables[TableName(table, schema: drop.schema)] != nil {
+            if let table = drop.table, tables.index(forKey: TableName(table, schema: drop.schema)) != nil {
                 change(TableName(table, schema: drop.schema)) { $0?.indexes.removeAll { $0.name.sameScalars(drop.name) } }
                 return
             }
@@ -257,7 +276,7 @@ public struct Catalog: SchemaState, Equatable {
     }
 
     mutating func recordEnumType(of type: SQLType) {
-        if let created = type.createdEnumType { enumTypes[created.name] = created.type }
+        if Catalog.mayCreateEnumType(type), let created = type.createdEnumType { enumTypes[created.name] = created.type }
     }
 
     /// Enum types the revisions created that no column uses any more.

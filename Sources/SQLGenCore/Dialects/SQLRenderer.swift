@@ -112,6 +112,28 @@ public struct SQLRenderer: Sendable {
 
     func table(_ name: TableName) -> String { dialect.quoteTable(name) }
 
+    /// Whether rendering `kind` (and the dialect's run-time checks) may ask the schema what
+    /// earlier revisions built: a rebuild (SQLite), a column restated from the schema (MySQL,
+    /// SQL Server), enum types created or dropped with tables and columns (PostgreSQL), the
+    /// dialects' run-time checks. Only kinds whose statements come from the operation alone say
+    /// no: `create_table` and `add_column` without a native enum type they create (and, for
+    /// `add_column`, no SQLite rebuild), `create_index`, and raw SQL. Anything else says yes,
+    /// so a new kind or a new use of the schema errs on the side of reading every revision.
+    public static func readsSchema(_ kind: Operation.Kind, dialect: any Dialect) -> Bool {
+        switch kind {
+        case .createTable(let table):
+            return table.columns.contains { $0.type.createdEnumType != nil }
+        case .addColumn(let add):
+            return dialect.rebuildsToAdd(add.column) || add.column.type.createdEnumType != nil
+        case .createIndex, .execute:
+            return false
+        case .dropTable, .renameTable, .dropColumn, .alterColumn, .dropIndex, .createPrimaryKey, .createUniqueConstraint,
+             .createCheckConstraint, .createForeignKey, .createExcludeConstraint, .dropConstraint, .createTableComment,
+             .dropTableComment, .bulkInsert, .data, .batch, .autocommit, .createEnumType, .dropEnumType:
+            return true
+        }
+    }
+
     /// The same renderer over the schema as `operations` leave it.
     func advanced(past operations: [Operation]) -> SQLRenderer {
         var next = catalog

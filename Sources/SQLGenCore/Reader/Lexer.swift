@@ -19,6 +19,14 @@ public struct Lexer {
     var indentStack: [Int] = [0]
     var brackets: [(symbol: UInt8, offset: Int)] = []
     var atLineStart = true
+    /// Top-level functions whose bodies the parser passes over (`Parser.parse(skippingBodiesOf:)`):
+    /// their blocks are scanned for where they end, not tokenized; see `skipFunctionBody()`.
+    var skippedFunctions: Set<String> = []
+    /// Where in `tokens` the current logical line starts.
+    var lineFirstToken = 0
+    /// The byte ranges of the bodies passed over, which `Parser.parse` checks against the
+    /// statements it made of them.
+    var skippedBodies: [Range<Int>] = []
 
     public init(file: SourceFile) {
         self.file = file
@@ -27,8 +35,11 @@ public struct Lexer {
 
     /// Tokenises the whole file. The token list always ends with `.end`; `literals` holds the
     /// string literals its `.string` tokens refer to.
-    public static func tokenize(_ file: SourceFile) -> (tokens: [Token], literals: [StringLiteral], diagnostics: [Diagnostic]) {
+    /// `skippingBodiesOf` names top-level functions whose indented blocks come out as one INDENT
+    /// and one DEDENT, with no diagnostics from inside them: what the parser needs to pass over them.
+    public static func tokenize(_ file: SourceFile, skippingBodiesOf skipped: Set<String> = []) -> (tokens: [Token], literals: [StringLiteral], diagnostics: [Diagnostic]) {
         var lexer = Lexer(file: file)
+        lexer.skippedFunctions = skipped
         lexer.run()
         return (lexer.tokens, lexer.literals, lexer.diagnostics.diagnostics)
     }
@@ -46,6 +57,7 @@ public struct Lexer {
         while index < bytes.count {
             if atLineStart && brackets.isEmpty {
                 if !readIndentation() { continue }
+                lineFirstToken = tokens.count
             }
             lexToken()
         }
@@ -207,6 +219,9 @@ public struct Lexer {
             if brackets.isEmpty {
                 tokens.append(Token(.newline, at: index))
                 skipLineBreak()
+                if !skippedFunctions.isEmpty && indentStack.count == 1 && endsSkippedFunctionHeader() {
+                    skipFunctionBody()
+                }
             } else {
                 index += 1
             }
@@ -404,6 +419,186 @@ public struct Lexer {
             break
         }
         return true
+    }
+
+    // MARK: Skipped function bodies
+
+    /// Whether the logical line just ended is `def NAME...` at the top level with NAME among
+    /// `skippedFunctions`: the line on which the parser's `skipFunction()` starts.
+    func endsSkippedFunctionHeader() -> Bool {
+        guard tokens.count >= lineFirstToken + 2, tokens[lineFirstToken].kind == .keyword(.def) else { return false }
+        let name = tokens[lineFirstToken + 1]
+        guard name.kind == .name else { return false }
+        return skippedFunctions.contains(String(decoding: bytes[name.offset..<name.end], as: UTF8.self))
+    }
+
+    /// Passes over the indented block after a skipped function's header line, at the byte level:
+    /// only strings (triple-quoted ones span lines), comments, brackets (a line break inside
+    /// them ends no line), backslash continuations and indentation are followed, as `run()`
+    /// would follow them, so the block ends exactly where its tokens would have ended: at the
+    /// first line at the top level's indentation outside any string or bracket, or at the end
+    /// of the file. The block comes out as one INDENT and one DEDENT (nothing when the next line
+    /// is not indented), which the parser's `skipBlock()` passes over as it would the block's
+    /// tokens. What the lexer would report inside the block is not reported: the parser assigns
+    /// it to the skipped function, which no one reads (`Parser.parse` lexes the file again in
+    /// the rare case where the block ends up in no such function: a `def` line swallowed by
+    /// a decorator or by the recovery from an error before it). A block that nests brackets or
+    /// indentation past the limits (where the lexer gives up on the rest of the file) or
+    /// dedents to a width it never indented to (where the parser's block can end early) is
+    /// tokenized after all, so that those behave exactly as before.
+    mutating func skipFunctionBody() {
+        let bodyStart = index
+        // Where the block ends, and the offset of its first indented line if it has one; nil
+        // when it must be tokenized after all.
+        let scanned: (end: Int, firstLine: Int?)? = bytes.withUnsafeBufferPointer { buffer in
+            Lexer.scanBody(buffer, from: bodyStart)
+        }
+        guard let scanned else { return tokenizeBody(from: bodyStart) }
+        index = scanned.end
+        if let firstLine = scanned.firstLine {
+            // Only blank and comment lines before `firstLine`: nothing there to report.
+            skippedBodies.append(firstLine..<min(index, bytes.count))
+            tokens.append(Token(.indent, at: firstLine))
+            tokens.append(Token(.dedent, at: min(index, bytes.count)))
+        }
+        atLineStart = true
+    }
+
+    /// The byte scan behind `skipFunctionBody()`, over the file's bytes without bounds checks
+    /// or copies (it passes over most of every file a graph command reads).
+    static func scanBody(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, firstLine: Int?)? {
+        let count = bytes.count
+        let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r"), backslash = UInt8(ascii: "\\")
+        var index = start
+        var levels: [Int] = [0]
+        var openBrackets = 0
+        var firstLine: Int?
+        /// `isLineContinuation`: a backslash at the end of a line or of the file.
+        func continuesLine(_ position: Int) -> Bool {
+            position + 1 == count || bytes[position + 1] == newline || bytes[position + 1] == carriageReturn
+        }
+        func skipLineBreak() {
+            if index < count && bytes[index] == carriageReturn { index += 1 }
+            if index < count && bytes[index] == newline { index += 1 }
+        }
+        func skipComment() {
+            while index < count && bytes[index] != newline && bytes[index] != carriageReturn { index += 1 }
+        }
+        lines: while index < count {
+            // A line start: its indentation, measured as `readIndentation()` measures it.
+            let lineStart = index
+            var width = 0
+            measuring: while index < count {
+                switch bytes[index] {
+                case UInt8(ascii: " "): width += 1
+                case UInt8(ascii: "\t"): width = (width / 8 + 1) * 8
+                case 0x0C: width = 0
+                default: break measuring
+                }
+                index += 1
+            }
+            guard index < count else { break lines }
+            switch bytes[index] {
+            case UInt8(ascii: "#"):
+                skipComment()
+                continue lines
+            case newline, carriageReturn:
+                skipLineBreak()
+                continue lines
+            case backslash where continuesLine(index):
+                index += 1
+                skipLineBreak()
+                continue lines
+            default:
+                break
+            }
+            if width == 0 {
+                // A top-level line: the block ended before it.
+                index = lineStart
+                break lines
+            }
+            if firstLine == nil { firstLine = index }
+            if width > levels[levels.count - 1] {
+                guard levels.count <= Limits.indentation else { return nil }
+                levels.append(width)
+            } else {
+                while width < levels[levels.count - 1] { levels.removeLast() }
+                // An inconsistent dedent: the lexer pushes the width without an INDENT but pops
+                // it with a DEDENT, so the parser's block may end in the middle of the body.
+                guard width == levels[levels.count - 1] else { return nil }
+            }
+            // The rest of the logical line.
+            while index < count {
+                let byte = bytes[index]
+                guard structuralByte(byte) else {
+                    index += 1
+                    continue
+                }
+                switch byte {
+                case newline, carriageReturn:
+                    guard openBrackets == 0 else {
+                        index += 1
+                        continue
+                    }
+                    skipLineBreak()
+                    continue lines
+                case UInt8(ascii: "#"):
+                    skipComment()
+                case backslash:
+                    let continues = continuesLine(index)
+                    index += 1
+                    if continues { skipLineBreak() }
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                    guard openBrackets < Lexer.maximumNesting else { return nil }
+                    openBrackets += 1
+                    index += 1
+                case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                    if openBrackets > 0 { openBrackets -= 1 }
+                    index += 1
+                default:
+                    // A quote: the string as `lexString` reads it, to its closing quote, to the
+                    // line break that ends an unterminated one-line string, or to the end.
+                    let quote = byte
+                    let triple = index + 2 < count && bytes[index + 1] == quote && bytes[index + 2] == quote
+                    index += triple ? 3 : 1
+                    while true {
+                        guard index < count else { break lines }
+                        let inner = bytes[index]
+                        if inner == backslash {
+                            index += 2
+                            continue
+                        }
+                        if !triple && (inner == newline || inner == carriageReturn) { break }
+                        if inner == quote && (!triple || (index + 2 < count && bytes[index + 1] == quote && bytes[index + 2] == quote)) {
+                            index += triple ? 3 : 1
+                            break
+                        }
+                        index += 1
+                    }
+                }
+            }
+        }
+        return (index, firstLine)
+    }
+
+    /// Whether a byte ends or changes the meaning of what follows in a body line: line breaks,
+    /// comments, backslashes, quotes and brackets. Every other byte is passed over one by one.
+    @inline(__always)
+    static func structuralByte(_ byte: UInt8) -> Bool {
+        // Every such byte is below 128: one bit of a 128-bit set.
+        byte < 64 ? (structuralLow >> UInt64(byte)) & 1 == 1 : byte < 128 && (structuralHigh >> UInt64(byte - 64)) & 1 == 1
+    }
+
+    /// `\n \r " # ' ( )`, by their codes (10, 13, 34, 35, 39, 40, 41); computed, so that the
+    /// compiler folds them into the test instead of loading a global each time.
+    static var structuralLow: UInt64 { 1 << 10 | 1 << 13 | 1 << 34 | 1 << 35 | 1 << 39 | 1 << 40 | 1 << 41 }
+    /// `[ \ ] { }`, by their codes less 64 (91, 92, 93, 123, 125).
+    static var structuralHigh: UInt64 { 1 << 27 | 1 << 28 | 1 << 29 | 1 << 59 | 1 << 61 }
+
+    /// Gives up skipping: the block from `start` is tokenized as any other.
+    mutating func tokenizeBody(from start: Int) {
+        index = start
+        atLineStart = true
     }
 
     // MARK: Strings

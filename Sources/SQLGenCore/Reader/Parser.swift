@@ -28,9 +28,34 @@ public struct Parser {
 
     /// Parses a whole file: lexing, then the statement list.
     /// `skippingBodiesOf` names top-level functions whose bodies are passed over: they come out
-    /// as functions with no statements.
+    /// as functions with no statements. The lexer does not tokenize those bodies either (see
+    /// `Lexer.skipFunctionBody()`): a header read costs little more than the header's lines.
     public static func parse(_ file: SourceFile, skippingBodiesOf skipped: Set<String> = []) -> (statements: [Statement], diagnostics: [Diagnostic]) {
-        let (tokens, literals, lexDiagnostics) = Lexer.tokenize(file)
+        var lexer = Lexer(file: file)
+        lexer.skippedFunctions = skipped
+        lexer.run()
+        let parsed = parse(file, lexer.tokens, lexer.literals, lexer.diagnostics.diagnostics, skippingBodiesOf: skipped)
+        // What the lexer did not report inside a body it passed over belongs to a skipped
+        // function, which no one reads, only when the body ends up inside one. A `def` line that
+        // a decorator or the recovery from an earlier error swallows makes no function: then
+        // the body's problems are the module's, and the file is read again, every byte lexed.
+        let attributed = lexer.skippedBodies.allSatisfy { body in
+            parsed.statements.indices.contains { index in
+                guard case .function(let name, _, _) = parsed.statements[index].kind, skipped.contains(name) else { return false }
+                let end = index + 1 < parsed.statements.count ? parsed.statements[index + 1].offset : file.bytes.count + 1
+                return parsed.statements[index].offset <= body.lowerBound && body.upperBound <= end
+            }
+        }
+        guard attributed else {
+            let (tokens, literals, lexDiagnostics) = Lexer.tokenize(file)
+            return parse(file, tokens, literals, lexDiagnostics, skippingBodiesOf: skipped)
+        }
+        return parsed
+    }
+
+    /// The statements of a file already lexed.
+    static func parse(_ file: SourceFile, _ tokens: [Token], _ literals: [StringLiteral], _ lexDiagnostics: [Diagnostic],
+                      skippingBodiesOf skipped: Set<String>) -> (statements: [Statement], diagnostics: [Diagnostic]) {
         var parser = Parser(file: file, tokens: tokens, literals: literals)
         parser.skippedFunctions = skipped
         let statements = parser.parseModule()
