@@ -273,14 +273,17 @@ extension DiagnosticMessage {
     public static func batchOperationOutsideBlock(_ name: String) -> Self { Self("'batch_op.\(name)' used outside its 'with op.batch_alter_table(...)' block") }
     public static let indexWithoutName = DiagnosticMessage("an index needs a name", hint: "name it, e.g. op.f('ix_<table>_<column>')")
     public static func executeArgument(_ found: String) -> Self {
-        Self("'op.execute' takes SQL as a string or 'sa.text(...)', not \(found)",
-             hint: "SQL expression objects (table.insert(), update(), ...) are not supported yet; write the SQL")
+        Self("'op.execute' takes SQL as a string, 'sa.text(...)' or a statement such as 'table.update()', not \(found)",
+             hint: "write the SQL as a string")
     }
     public static func dataStatementUnknownColumn(_ column: String, table: String) -> Self {
         Self("'\(table).c' has no column '\(column)'", hint: "list the column in 'sa.table('\(table)', sa.column('\(column)', ...))'")
     }
     public static func dataStatementMethod(_ name: String, on what: String) -> Self {
         Self("'.\(name)(...)' on \(what) is not compiled by sqlgen", hint: "write the statement as SQL in 'op.execute(...)'")
+    }
+    public static func fromSelectColumnCount(_ names: Int, selected: Int) -> Self {
+        Self("'from_select' names \(names) column\(names == 1 ? "" : "s") but its select has \(selected)", hint: "name one column for each selected value")
     }
     public static func bulkInsertUnknownColumn(_ column: String, table: String) -> Self {
         Self("row names column '\(column)', which 'sa.table('\(table)', ...)' does not list")

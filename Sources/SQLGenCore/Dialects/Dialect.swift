@@ -64,6 +64,12 @@ public protocol Dialect: Sendable {
     func excludeClause(_ exclude: ExcludeConstraint, renderer: SQLRenderer) throws(DialectError) -> String
     /// A data value in an INSERT.
     func literal(_ value: Literal, type: SQLType?) throws(DialectError) -> String
+    /// The operators of data-statement expressions this database spells its own way
+    /// (`ExpressionSpelling`); default SQLAlchemy's base compiler.
+    var expressionSpelling: ExpressionSpelling { get }
+    /// The type in `CAST(x AS type)`, or nil where the database cannot cast to it and SQLAlchemy
+    /// leaves the CAST out (MySQL and booleans). Default: the column type's name.
+    func castTypeName(_ type: SQLType) throws(DialectError) -> String?
     /// Written on its own line after every statement (SQL Server `GO`, Oracle `/`), or nil.
     var batchSeparator: String? { get }
     /// A string literal, escaped as the dialect needs.

@@ -334,6 +334,10 @@ extension Evaluator {
                 return .execute(sql)
             case .dataStatement(let statement):
                 return .data(statement)
+            case .dataExpression(.text(let text, let bindings)):
+                return .data(DataStatement(text: .text(text, bindings)))
+            case .dataSelect:
+                throw EvaluationError(.readsDatabaseResult("'op.execute(sa.select(...))'"), at: bound.offset(of: "sqltext"))
             case let other:
                 throw EvaluationError(.executeArgument(other.typeDescription), at: bound.offset(of: "sqltext"))
             }
