@@ -151,6 +151,10 @@ extension DiagnosticMessage {
         Self("'\(displayName(name))' is not part of SQLAlchemy or Alembic; sqlgen reads revisions without running application code",
              hint: "replace the call with literal values, or map its type in the project's type file")
     }
+    public static func applicationValue(_ name: String) -> Self {
+        Self("'\(displayName(name))' is a value of the application (its configuration or code); sqlgen reads revisions without running application code",
+             hint: "write the value as a literal, or " + overrideHint)
+    }
     public static func needsLiveDatabase(_ call: String) -> Self {
         Self("'\(call)' needs a live database; offline scripts cannot query it", hint: "write the change as 'op.*' calls or 'op.execute(...)' SQL")
     }
@@ -284,6 +288,12 @@ extension DiagnosticMessage {
     }
     public static func fromSelectColumnCount(_ names: Int, selected: Int) -> Self {
         Self("'from_select' names \(names) column\(names == 1 ? "" : "s") but its select has \(selected)", hint: "name one column for each selected value")
+    }
+    public static func textParameterWithoutValue(_ name: String) -> Self {
+        Self("':\(name)' in 'sa.text(...)' has no value", hint: "give it one with '.bindparams(\(name)=...)'; offline there is nothing to bind later")
+    }
+    public static func textParameterNotInText(_ name: String) -> Self {
+        Self("'.bindparams(\(name)=...)' names a parameter the text does not have", hint: "write ':\(name)' in the text, or remove the value")
     }
     public static func bulkInsertUnknownColumn(_ column: String, table: String) -> Self {
         Self("row names column '\(column)', which 'sa.table('\(table)', ...)' does not list")

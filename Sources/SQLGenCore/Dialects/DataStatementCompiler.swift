@@ -43,6 +43,11 @@ extension SQLRenderer {
         for column in select.columns {
             let text = try dataExpression(column)
             let label: String?
+            if case .cast(.column(_, let name, _), _) = column {
+                // A cast column keeps the column's name.
+                columns.append(text + " AS " + dialect.quoteIdentifier(name))
+                continue
+            }
             switch column {
             // SQLAlchemy labels what has no name of its own, but not a column's negation.
             case .column, .sql(.text), .text, .negative: label = nil
@@ -235,8 +240,11 @@ extension SQLRenderer {
     }
 
     /// `sa.text(...)` with each bound `:name` written as its literal, as SQLAlchemy's
-    /// `literal_binds` writes it; a name with no value stays `:name`, and `\:` is a colon.
+    /// `literal_binds` writes it, and `\:` as a colon. A `:name` without a value is refused
+    /// (SQLAlchemy would write NULL there), as is a value for a name the text does not have
+    /// (SQLAlchemy refuses that too).
     func boundText(_ text: String, _ bindings: [TextBinding]) throws(DialectError) -> String {
+        var used: Set<String> = []
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var index = 0
@@ -259,16 +267,19 @@ extension SQLRenderer {
                     continue
                 }
                 let name = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
-                if let binding = bindings.last(where: { $0.name.sameScalars(name) }) {
-                    out.append(contentsOf: (try dataExpression(binding.value)).unicodeScalars)
-                } else {
-                    out.append(contentsOf: scalars[index..<end])
+                guard let binding = bindings.last(where: { $0.name.sameScalars(name) }) else {
+                    throw DialectError(.textParameterWithoutValue(name))
                 }
+                used.insert(binding.name)
+                out.append(contentsOf: (try dataExpression(binding.value)).unicodeScalars)
                 index = end
                 continue
             }
             out.append(scalar)
             index += 1
+        }
+        if let unused = bindings.first(where: { !used.contains($0.name) }) {
+            throw DialectError(.textParameterNotInText(unused.name))
         }
         return String(out)
     }

@@ -140,6 +140,8 @@ extension Evaluator {
         switch try resolved(value) {
         case .dataExpression(let expression): return expression
         case .sql(let sql): return .sql(sql)
+        case .lightColumn:
+            throw EvaluationError(.expectedValue("a column of 'sa.table(...)' (t.c.name)", found: value), at: offset)
         case let plain where type?.isJSON == true:
             // SQLAlchemy has no literal form for JSON; its JSON text is what the driver would send.
             guard let text = try JSONDumps(separators: (", ", ": "), asciiOnly: true, sortKeys: false).dump(plain, at: offset) else {
