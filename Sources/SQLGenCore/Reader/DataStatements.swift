@@ -239,9 +239,11 @@ extension SQLType {
         }
     }
 
+    /// `sa.JSON`, and the dialects' own JSON types (`postgresql.JSONB`).
     var isJSON: Bool {
         switch self {
         case .json: true
+        case .vendor(_, let name, _, _): name == "JSON" || name == "JSONB"
         case .variant(let base, _): base.isJSON
         default: false
         }

@@ -136,4 +136,17 @@ import Testing
             "UPDATE t SET meta=NULL WHERE t.id = 1",
         ])
     }
+
+    /// SQLAlchemy 2 refuses `sa.select([...])` and `sa.case([...])`; sqlgen reads them as the
+    /// 2.x forms (README), whose SQL is SQLAlchemy's.
+    @Test func sqlAlchemyOneListFormsReadAsTheirTwoFormsRender() throws {
+        let body = Self.table + """
+            op.execute(v.insert().from_select(['a'], sa.select([t.c.a]).where(t.c.a > 1)))
+            op.execute(t.update().values(b=sa.case([(t.c.a > 1, 'x')], else_='y')))
+        """
+        #expect(try renderUpgrade(body, PostgreSQLDialect()) == [
+            "INSERT INTO v (a) SELECT t.a \nFROM t \nWHERE t.a > 1",
+            "UPDATE t SET b=CASE WHEN (t.a > 1) THEN 'x' ELSE 'y' END",
+        ])
+    }
 }
