@@ -67,4 +67,25 @@ import Testing
         #expect(try database.query("SELECT id FROM player_archive") == [])
         #expect(try database.query("SELECT version_num FROM alembic_version") == ["4e5f6a7b8c9d"])
     }
+
+    /// Alembic cannot write JSON literals offline; sqlgen's JSON text must be valid JSON to the
+    /// database (PostgreSQL's `json` and MariaDB's `json_valid` CHECK parse it) and keep its text.
+    @Test("JSON values are stored as the JSON text Python would send", arguments: [(EngineKind.sqlite, "sqlite"), (.postgres, "postgres"), (.mariadb, "mysql")])
+    func jsonRowsAfterUpgradeAndDowngrade(engine: EngineKind, dialect: String) throws {
+        guard let database = try Engines.makeDatabase(engine) else { return }
+        let revisions = Paths.fixtures.appendingPathComponent("data-expression-json/revisions").path
+        func script(_ arguments: [String]) throws -> String {
+            let result = CommandLineTool.run(arguments + ["--dialect", dialect, "--revisions", revisions])
+            #expect(result.exitCode == 0, "\(result.standardError)")
+            return result.standardOutput
+        }
+        try database.apply(try script(["upgrade", "base:head"]))
+        #expect(try database.query("SELECT id, body FROM document ORDER BY id") == [
+            "1\t{\"title\": \"it's\", \"tags\": [\"a\", \"b\"], \"n\": 2.5, \"ok\": true, \"none\": null}",
+            "2\t{\"moved\": false}",
+            "3\t[1, \"\\u00e9\"]",
+        ])
+        try database.apply(try script(["downgrade", "head:6a7b8c9d0e1f"]))
+        #expect(try database.query("SELECT id FROM document") == [])
+    }
 }
