@@ -289,6 +289,10 @@ extension DiagnosticMessage {
     public static func fromSelectColumnCount(_ names: Int, selected: Int) -> Self {
         Self("'from_select' names \(names) column\(names == 1 ? "" : "s") but its select has \(selected)", hint: "name one column for each selected value")
     }
+    public static func multipleTableStatement(_ verb: String, dialect: String) -> Self {
+        Self("\(verb == "UPDATE" ? "an" : "a") \(verb) whose WHERE names other tables cannot be written for \(dialect), as SQLAlchemy cannot either",
+             hint: "write the statement as SQL (a subquery in the WHERE) in 'op.execute(...)'")
+    }
     public static func textParameterWithoutValue(_ name: String) -> Self {
         Self("':\(name)' in 'sa.text(...)' has no value", hint: "give it one with '.bindparams(\(name)=...)'; offline there is nothing to bind later")
     }

@@ -23,11 +23,38 @@ extension SQLRenderer {
             for pair in ordered { values.append(try assigned(pair.value)) }
             sql = "INSERT INTO \(table(statement.table)) (\(columnList(ordered.map(\.column)))) VALUES (\(values.joined(separator: ", ")))"
         case .update:
+            let others = statement.otherTables
+            let spelling = dialect.expressionSpelling.multipleTableUpdate
+            if !others.isEmpty, spelling == .unsupported {
+                throw DialectError(.multipleTableStatement("UPDATE", dialect: dialect.name))
+            }
             var assignments: [String] = []
-            for pair in ordered { assignments.append(dialect.quoteIdentifier(pair.column) + "=" + (try assigned(pair.value))) }
-            sql = "UPDATE \(table(statement.table)) SET \(assignments.joined(separator: ", "))"
+            for pair in ordered {
+                // MySQL's `UPDATE t, v SET t.a=...` names the table of each column it sets.
+                let target = !others.isEmpty && spelling == .tableList ? table(statement.table) + "." : ""
+                assignments.append(target + dialect.quoteIdentifier(pair.column) + "=" + (try assigned(pair.value)))
+            }
+            let list = others.map(table).joined(separator: ", ")
+            switch others.isEmpty ? .from : spelling {
+            case .tableList:
+                sql = "UPDATE \(table(statement.table)), \(list) SET \(assignments.joined(separator: ", "))"
+            case .fromWithTarget:
+                sql = "UPDATE \(table(statement.table)) SET \(assignments.joined(separator: ", ")) FROM \(table(statement.table)), \(list)"
+            case .from, .unsupported:
+                sql = "UPDATE \(table(statement.table)) SET \(assignments.joined(separator: ", "))" + (others.isEmpty ? "" : " FROM " + list)
+            }
         case .delete, .text:
             sql = "DELETE FROM \(table(statement.table))"
+            let others = statement.otherTables
+            if !others.isEmpty {
+                let list = others.map(table).joined(separator: ", ")
+                switch dialect.expressionSpelling.multipleTableDelete {
+                case .using: sql += " USING " + list
+                case .usingWithTarget: sql += " USING \(table(statement.table)), " + list
+                case .fromWithTarget: sql += " FROM \(table(statement.table)), " + list
+                case .unsupported: throw DialectError(.multipleTableStatement("DELETE", dialect: dialect.name))
+                }
+            }
         }
         if let condition = statement.condition {
             sql += " WHERE " + (try booleanOperand(condition, under: 0))

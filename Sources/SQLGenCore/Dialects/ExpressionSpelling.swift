@@ -24,6 +24,30 @@ public struct ExpressionSpelling: Sendable, Equatable {
         case plain
     }
 
+    /// An UPDATE whose WHERE names other tables (SQLAlchemy's "multiple-table criteria").
+    public enum MultipleTableUpdate: Sendable, Equatable {
+        /// `UPDATE t SET a=v.a FROM v WHERE ...` (PostgreSQL, SQLite).
+        case from
+        /// `UPDATE t SET a=v.a FROM t, v WHERE ...` (SQL Server).
+        case fromWithTarget
+        /// `UPDATE t, v SET t.a=v.a WHERE ...` (MySQL).
+        case tableList
+        /// Refused, as SQLAlchemy refuses it (Oracle).
+        case unsupported
+    }
+
+    /// A DELETE whose WHERE names other tables.
+    public enum MultipleTableDelete: Sendable, Equatable {
+        /// `DELETE FROM t USING v WHERE ...` (PostgreSQL).
+        case using
+        /// `DELETE FROM t USING t, v WHERE ...` (MySQL).
+        case usingWithTarget
+        /// `DELETE FROM t FROM t, v WHERE ...` (SQL Server).
+        case fromWithTarget
+        /// Refused, as SQLAlchemy refuses it (SQLite, Oracle).
+        case unsupported
+    }
+
     public var concatenation: Concatenation
     public var division: Division
     /// `ILIKE` exists (PostgreSQL); elsewhere `lower(a) LIKE lower(b)`.
@@ -33,9 +57,14 @@ public struct ExpressionSpelling: Sendable, Equatable {
     public var nativeBooleans: Bool
     /// `%` is `mod(a, b)` (Oracle).
     public var moduloFunction: Bool
+    public var multipleTableUpdate: MultipleTableUpdate
+    public var multipleTableDelete: MultipleTableDelete
 
     public init(concatenation: Concatenation = .pipes, division: Division = .castRightToNumeric, nativeILike: Bool = false,
-                nativeBooleans: Bool = false, moduloFunction: Bool = false) {
+                nativeBooleans: Bool = false, moduloFunction: Bool = false, multipleTableUpdate: MultipleTableUpdate = .from,
+                multipleTableDelete: MultipleTableDelete = .using) {
+        self.multipleTableUpdate = multipleTableUpdate
+        self.multipleTableDelete = multipleTableDelete
         self.concatenation = concatenation
         self.division = division
         self.nativeILike = nativeILike

@@ -6,7 +6,8 @@ import Foundation
 /// MySQL and MariaDB alike (`--dialect mariadb` is an alias). Where that rendering cannot run on
 /// one of the two servers, sqlgen writes the form both accept; README lists each case.
 public struct MySQLDialect: Dialect {
-    public var expressionSpelling: ExpressionSpelling { ExpressionSpelling(concatenation: .function, division: .plain) }
+    public var expressionSpelling: ExpressionSpelling { ExpressionSpelling(concatenation: .function, division: .plain, multipleTableUpdate: .tableList,
+                                                                       multipleTableDelete: .usingWithTarget) }
 
     /// MySQL casts to a few types only (`visit_typeclause`): integers are `SIGNED INTEGER`,
     /// strings `CHAR`, and a type it cannot cast to (booleans, floats) leaves the CAST out.

@@ -70,7 +70,8 @@ public struct OracleDialect: Dialect {
     public func booleanLiteral(_ value: Bool) -> String { value ? "1" : "0" }
 
     /// SQLAlchemy 2.1 assumes Oracle 23's native booleans in conditions (`WHERE t.active`).
-    public var expressionSpelling: ExpressionSpelling { ExpressionSpelling(division: .plain, nativeBooleans: true, moduloFunction: true) }
+    public var expressionSpelling: ExpressionSpelling { ExpressionSpelling(division: .plain, nativeBooleans: true, moduloFunction: true,
+                                                                       multipleTableUpdate: .unsupported, multipleTableDelete: .unsupported) }
 
     /// Oracle needs a length in `CAST(x AS VARCHAR2(...))`; SQLAlchemy gives 4000 where the type has none.
     public func castTypeName(_ type: SQLType) throws(DialectError) -> String? {

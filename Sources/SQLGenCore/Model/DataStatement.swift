@@ -56,11 +56,23 @@ public struct DataStatement: Sendable, Equatable {
         return names
     }
 
-    /// The tables the statement names: its own, then those a `from_select` query reads.
+    /// The tables the statement names: its own, then those a `from_select` query or the WHERE reads.
     public var namedTables: [TableName] {
         guard verb != .text else { return [] }
         var tables = [table]
         for from in select?.froms ?? [] where !tables.contains(from) { tables.append(from) }
+        for reference in namedColumns where !tables.contains(reference.table) { tables.append(reference.table) }
+        return tables
+    }
+
+    /// The tables an UPDATE's or DELETE's WHERE names besides its own, in order of appearance:
+    /// SQLAlchemy's "extra froms" (`UPDATE t SET ... FROM v WHERE t.a = v.a`).
+    public var otherTables: [TableName] {
+        guard verb == .update || verb == .delete, let condition else { return [] }
+        var references: [ColumnReference] = []
+        condition.collectColumns(into: &references)
+        var tables: [TableName] = []
+        for reference in references where reference.table != table && !tables.contains(reference.table) { tables.append(reference.table) }
         return tables
     }
 

@@ -165,8 +165,10 @@ extension Evaluator {
             return .dataExpression(.conjunction(word, Self.flattened(word, operands)))
         default: return nil
         }
-        // `x == None` is `x IS NULL` in SQLAlchemy; `None == x` too.
+        // `x == None` is `x IS NULL` in SQLAlchemy; `None == x` too, and `x == sa.null()`
+        // (but `sa.null() == x` stays `NULL = x`).
         if op == "==" || op == "!=" {
+            if case .sql(.null) = right, case .dataExpression(let expression) = left { return .dataExpression(.isNull(expression, negated: op == "!=")) }
             if case .none = right, case .dataExpression(let expression) = left { return .dataExpression(.isNull(expression, negated: op == "!=")) }
             if case .none = left, case .dataExpression(let expression) = right { return .dataExpression(.isNull(expression, negated: op == "!=")) }
         }

@@ -149,4 +149,30 @@ import Testing
             "UPDATE t SET b=CASE WHEN (t.a > 1) THEN 'x' ELSE 'y' END",
         ])
     }
+
+    /// A WHERE that names other tables: each dialect's multiple-table form, or SQLAlchemy's refusal.
+    @Test func statementsWhoseWhereNamesOtherTables() throws {
+        let body = """
+            t = sa.table('t', sa.column('a', sa.Integer), sa.column('b', sa.String))
+            v = sa.table('v', sa.column('a', sa.Integer), sa.column('b', sa.String))
+            w = sa.table('w', sa.column('a', sa.Integer))
+            op.execute(t.update().where(t.c.a == v.c.a).where(v.c.a == w.c.a).values(b=v.c.b))
+            op.execute(t.update().where(t.c.a != sa.null()).values(b='x'))
+        """
+        let delete = "    t = sa.table('t', sa.column('a', sa.Integer))\n    v = sa.table('v', sa.column('a', sa.Integer))\n"
+            + "    op.execute(t.delete().where(t.c.a == v.c.a))"
+        #expect(try renderUpgrade(body, PostgreSQLDialect()) == [
+            "UPDATE t SET b=v.b FROM v, w WHERE t.a = v.a AND v.a = w.a", "UPDATE t SET b='x' WHERE t.a IS NOT NULL",
+        ])
+        #expect(try renderUpgrade(body, MySQLDialect())[0] == "UPDATE t, v, w SET t.b=v.b WHERE t.a = v.a AND v.a = w.a")
+        #expect(try renderUpgrade(body, SQLiteDialect())[0] == "UPDATE t SET b=v.b FROM v, w WHERE t.a = v.a AND v.a = w.a")
+        #expect(try renderUpgrade(body, SQLServerDialect())[0] == "UPDATE t SET b=v.b FROM t, v, w WHERE t.a = v.a AND v.a = w.a")
+        #expect(refusal(body, OracleDialect())
+                == ["cannot render 'op.execute' for oracle: an UPDATE whose WHERE names other tables cannot be written for oracle, as SQLAlchemy cannot either"])
+        #expect(try renderUpgrade(delete, PostgreSQLDialect()) == ["DELETE FROM t USING v WHERE t.a = v.a"])
+        #expect(try renderUpgrade(delete, MySQLDialect()) == ["DELETE FROM t USING t, v WHERE t.a = v.a"])
+        #expect(try renderUpgrade(delete, SQLServerDialect()) == ["DELETE FROM t FROM t, v WHERE t.a = v.a"])
+        #expect(refusal(delete, SQLiteDialect())
+                == ["cannot render 'op.execute' for sqlite: a DELETE whose WHERE names other tables cannot be written for sqlite, as SQLAlchemy cannot either"])
+    }
 }
