@@ -70,6 +70,10 @@ extension SQLRenderer {
         for column in select.columns {
             let text = try dataExpression(column)
             let label: String?
+            if case .label(let operand, let name) = column {
+                columns.append(try dataExpression(operand) + " AS " + dialect.quoteIdentifier(name))
+                continue
+            }
             if case .cast(.column(_, let name, _), _) = column {
                 // A cast column keeps the column's name.
                 columns.append(text + " AS " + dialect.quoteIdentifier(name))
@@ -112,6 +116,7 @@ extension SQLRenderer {
     static func precedence(_ expression: DataExpression) -> Int {
         switch expression {
         case .column, .value, .sql, .function, .cast, .caseWhen, .text: 100
+        case .label(let operand, _): precedence(operand)
         case .binary(let op, _, _):
             switch op {
             case "*", "/", "%": 8
@@ -215,6 +220,8 @@ extension SQLRenderer {
             return "-" + (try dataOperand(operand, under: expression))
         case .text(let text, let bindings):
             return try boundText(text, bindings)
+        case .label(let operand, _):
+            return try dataExpression(operand)
         }
     }
 

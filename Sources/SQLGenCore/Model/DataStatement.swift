@@ -149,6 +149,8 @@ public indirect enum DataExpression: Sendable, Equatable {
     case caseWhen(value: DataExpression?, branches: [CaseBranch], otherwise: DataExpression?)
     /// `-x` on an expression.
     case negative(DataExpression)
+    /// `x.label('name')`: `x AS name` among a select's columns, `x` anywhere else.
+    case label(DataExpression, String)
     /// `sa.text("... :name ...").bindparams(name=value)`: the text with each `:name` written as
     /// its value's literal.
     case text(String, [TextBinding])
@@ -160,7 +162,7 @@ public indirect enum DataExpression: Sendable, Equatable {
         case .binary(_, let left, let right): left.collectColumns(into: &names); right.collectColumns(into: &names)
         case .conjunction(_, let operands), .function(_, let operands):
             for operand in operands { operand.collectColumns(into: &names) }
-        case .not(let operand), .isNull(let operand, _), .cast(let operand, _), .negative(let operand):
+        case .not(let operand), .isNull(let operand, _), .cast(let operand, _), .negative(let operand), .label(let operand, _):
             operand.collectColumns(into: &names)
         case .inList(let operand, let items, _):
             operand.collectColumns(into: &names)

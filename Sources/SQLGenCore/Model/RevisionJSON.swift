@@ -305,6 +305,7 @@ public enum RevisionJSON {
             return .object([("case", .array(branches.map { .object([("when", dataExpression($0.when)), ("then", dataExpression($0.then))]) }))]
                 + (value.map { [("value", dataExpression($0))] } ?? []) + (otherwise.map { [("else", dataExpression($0))] } ?? []))
         case .negative(let operand): return .object([("op", .string("-")), ("operands", .array([dataExpression(operand)]))])
+        case .label(let operand, let name): return .object([("label", .string(name)), ("expression", dataExpression(operand))])
         case .text(let text, let bindings):
             return .object([("text", .string(text)), ("bindings", .object(bindings.map { ($0.name, dataExpression($0.value)) }))])
         }

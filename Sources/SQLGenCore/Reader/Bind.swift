@@ -98,8 +98,10 @@ extension Evaluator {
             return ["count", "index"].contains(name) ? .method(value, name) : nil
         case .lightTable, .tableColumns, .dataStatement, .dataExpression, .dataSelect:
             return try dataAttribute(name, of: value, at: offset)
-        case .sql(.text):
-            return name == "bindparams" ? .method(value, name) : nil
+        case .sql(.text) where name == "bindparams":
+            return .method(value, name)
+        case .sql where name == "label":
+            return .method(value, name)
         default:
             return nil
         }
@@ -148,7 +150,7 @@ extension Evaluator {
                 return .type(type)
             }
             return .type(try columnType(positional[0], at: offset))
-        case (.lightTable, _), (.dataStatement, _), (.dataExpression, _), (.dataSelect, _), (.sql(.text), "bindparams"):
+        case (.lightTable, _), (.dataStatement, _), (.dataExpression, _), (.dataSelect, _), (.sql(.text), "bindparams"), (.sql, "label"):
             return try callDataMethod(receiver, name, positional, keywords, at: offset)
         case (.type, "create"), (.type, "drop"):
             return try createOrDropType(receiver, name, positional, at: offset)

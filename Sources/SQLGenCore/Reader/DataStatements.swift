@@ -75,6 +75,9 @@ extension Evaluator {
         case (.dataExpression(let operand), "ilike"), (.dataExpression(let operand), "not_ilike"), (.dataExpression(let operand), "notilike"):
             guard positional.count == 1, keywords.isEmpty else { return nil }
             return .dataExpression(.binary(name == "ilike" ? "ILIKE" : "NOT ILIKE", operand, try dataOperand(positional[0], type: operand.valueType, at: offset)))
+        case (.dataExpression, "label"), (.sql, "label"):
+            guard positional.count == 1, keywords.isEmpty, case .string(let name) = positional[0] else { return nil }
+            return .dataExpression(.label(try dataOperand(receiver, type: nil, at: offset), name))
         case (.dataExpression(let operand), "concat"):
             guard positional.count == 1, keywords.isEmpty else { return nil }
             return .dataExpression(.binary("||", operand, try dataOperand(positional[0], type: operand.valueType, at: offset)))
@@ -200,7 +203,7 @@ extension DataExpression {
         case .value(_, let type): type
         case .binary(let op, let left, _) where ["+", "-", "*", "/", "%", "||"].contains(op): left.valueType
         case .cast(_, let type): type
-        case .negative(let operand): operand.valueType
+        case .negative(let operand), .label(let operand, _): operand.valueType
         default: nil
         }
     }

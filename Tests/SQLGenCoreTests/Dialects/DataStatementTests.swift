@@ -175,4 +175,26 @@ import Testing
         #expect(refusal(delete, SQLiteDialect())
                 == ["cannot render 'op.execute' for sqlite: a DELETE whose WHERE names other tables cannot be written for sqlite, as SQLAlchemy cannot either"])
     }
+
+    @Test func labelsNameSelectedColumnsOnly() throws {
+        let body = """
+            t = sa.table('t', sa.column('a', sa.Integer), sa.column('b', sa.String))
+            v = sa.table('v', sa.column('a', sa.Integer), sa.column('b', sa.String), sa.column('c', sa.Integer), sa.column('d', sa.Integer))
+            op.execute(v.insert().from_select(['a', 'b', 'c', 'd'], sa.select(t.c.a.label('x'), sa.literal('q').label('z'), (t.c.a + 1).label('y'), sa.func.count().label('n'))))
+            op.execute(t.delete().where(t.c.a.label('x') > 1))
+        """
+        #expect(try renderUpgrade(body, PostgreSQLDialect()) == [
+            "INSERT INTO v (a, b, c, d) SELECT t.a AS x, 'q' AS z, t.a + 1 AS y, count(*) AS n \nFROM t", "DELETE FROM t WHERE t.a > 1",
+        ])
+    }
+
+    /// Alembic cannot write a string for a `DateTime` column offline ("Could not render literal
+    /// value"); sqlgen writes the string for the database to parse (README).
+    @Test func stringsForDateColumnsAreWrittenAsGiven() throws {
+        let body = """
+            t = sa.table('t', sa.column('id', sa.Integer), sa.column('at', sa.DateTime))
+            op.execute(t.update().where(t.c.at.is_(None)).values(at='1970-01-01T00:00:00Z'))
+        """
+        #expect(try renderUpgrade(body, PostgreSQLDialect()) == ["UPDATE t SET at='1970-01-01T00:00:00Z' WHERE t.at IS NULL"])
+    }
 }
