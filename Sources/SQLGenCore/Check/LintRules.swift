@@ -279,6 +279,12 @@ struct DataStatementWithoutWhere: LintRule {
             first = String(word)
         case .data(let statement):
             // `t.update().values(...)` or `t.delete()` with no `.where(...)`.
+            if statement.verb == .text, case .text(let sql, _)? = statement.sqlText {
+                let words = sql.uppercased().split(whereSeparator: { !$0.isLetter && $0 != "_" })
+                guard let word = words.first, word == "UPDATE" || word == "DELETE", !words.contains("WHERE") else { return nil }
+                first = String(word)
+                break
+            }
             guard statement.verb != .insert, statement.condition == nil else { return nil }
             first = statement.verb.rawValue
         default:

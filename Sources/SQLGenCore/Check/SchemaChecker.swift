@@ -195,9 +195,16 @@ public struct SchemaChecker {
         case .bulkInsert(let insert):
             return missingTable(insert.table) + missingColumns(Array(Set(insert.rows.flatMap { $0.map(\.column) })).sorted(), in: insert.table)
         case .data(let statement):
-            var seen: [String] = []
-            for name in statement.namedColumns where !seen.contains(where: { $0.sameScalars(name) }) { seen.append(name) }
-            return missingTable(statement.table) + missingColumns(seen, in: statement.table)
+            var problems: [DiagnosticMessage] = []
+            let references = statement.namedColumns
+            for table in statement.namedTables {
+                var seen: [String] = []
+                for reference in references where reference.table == table && !seen.contains(where: { $0.sameScalars(reference.column) }) {
+                    seen.append(reference.column)
+                }
+                problems += missingTable(table) + missingColumns(seen, in: table)
+            }
+            return problems
         case .execute, .createEnumType, .dropEnumType:
             return []
         case .autocommit:

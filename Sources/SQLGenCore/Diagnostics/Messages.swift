@@ -151,6 +151,10 @@ extension DiagnosticMessage {
         Self("'\(displayName(name))' is not part of SQLAlchemy or Alembic; sqlgen reads revisions without running application code",
              hint: "replace the call with literal values, or map its type in the project's type file")
     }
+    public static func applicationValue(_ name: String) -> Self {
+        Self("'\(displayName(name))' is a value of the application (its configuration or code); sqlgen reads revisions without running application code",
+             hint: "write the value as a literal, or " + overrideHint)
+    }
     public static func needsLiveDatabase(_ call: String) -> Self {
         Self("'\(call)' needs a live database; offline scripts cannot query it", hint: "write the change as 'op.*' calls or 'op.execute(...)' SQL")
     }
@@ -273,14 +277,27 @@ extension DiagnosticMessage {
     public static func batchOperationOutsideBlock(_ name: String) -> Self { Self("'batch_op.\(name)' used outside its 'with op.batch_alter_table(...)' block") }
     public static let indexWithoutName = DiagnosticMessage("an index needs a name", hint: "name it, e.g. op.f('ix_<table>_<column>')")
     public static func executeArgument(_ found: String) -> Self {
-        Self("'op.execute' takes SQL as a string or 'sa.text(...)', not \(found)",
-             hint: "SQL expression objects (table.insert(), update(), ...) are not supported yet; write the SQL")
+        Self("'op.execute' takes SQL as a string, 'sa.text(...)' or a statement such as 'table.update()', not \(found)",
+             hint: "write the SQL as a string")
     }
     public static func dataStatementUnknownColumn(_ column: String, table: String) -> Self {
         Self("'\(table).c' has no column '\(column)'", hint: "list the column in 'sa.table('\(table)', sa.column('\(column)', ...))'")
     }
     public static func dataStatementMethod(_ name: String, on what: String) -> Self {
         Self("'.\(name)(...)' on \(what) is not compiled by sqlgen", hint: "write the statement as SQL in 'op.execute(...)'")
+    }
+    public static func fromSelectColumnCount(_ names: Int, selected: Int) -> Self {
+        Self("'from_select' names \(names) column\(names == 1 ? "" : "s") but its select has \(selected)", hint: "name one column for each selected value")
+    }
+    public static func multipleTableStatement(_ verb: String, dialect: String) -> Self {
+        Self("\(verb == "UPDATE" ? "an" : "a") \(verb) whose WHERE names other tables cannot be written for \(dialect), as SQLAlchemy cannot either",
+             hint: "write the statement as SQL (a subquery in the WHERE) in 'op.execute(...)'")
+    }
+    public static func textParameterWithoutValue(_ name: String) -> Self {
+        Self("':\(name)' in 'sa.text(...)' has no value", hint: "give it one with '.bindparams(\(name)=...)'; offline there is nothing to bind later")
+    }
+    public static func textParameterNotInText(_ name: String) -> Self {
+        Self("'.bindparams(\(name)=...)' names a parameter the text does not have", hint: "write ':\(name)' in the text, or remove the value")
     }
     public static func bulkInsertUnknownColumn(_ column: String, table: String) -> Self {
         Self("row names column '\(column)', which 'sa.table('\(table)', ...)' does not list")

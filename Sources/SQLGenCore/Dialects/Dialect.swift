@@ -40,6 +40,12 @@ public protocol Dialect: Sendable {
     func booleanLiteral(_ value: Bool) -> String
     /// A data value in an INSERT.
     func literal(_ value: Literal, type: SQLType?) throws(DialectError) -> String
+    /// The operators of data-statement expressions this database spells its own way
+    /// (`ExpressionSpelling`); default SQLAlchemy's base compiler.
+    var expressionSpelling: ExpressionSpelling { get }
+    /// The type in `CAST(x AS type)`, or nil where the database cannot cast to it and SQLAlchemy
+    /// leaves the CAST out (MySQL and booleans). Default: the column type's name.
+    func castTypeName(_ type: SQLType) throws(DialectError) -> String?
     /// Written after every statement. Default `;`.
     var statementTerminator: String { get }
     /// Written on its own line after every statement (SQL Server `GO`, Oracle `/`), or nil.

@@ -6,6 +6,25 @@ import Foundation
 /// MySQL and MariaDB alike (`--dialect mariadb` is an alias). Where that rendering cannot run on
 /// one of the two servers, sqlgen writes the form both accept; README lists each case.
 public struct MySQLDialect: Dialect {
+    public var expressionSpelling: ExpressionSpelling { ExpressionSpelling(concatenation: .function, division: .plain, multipleTableUpdate: .tableList,
+                                                                       multipleTableDelete: .usingWithTarget) }
+
+    /// MySQL casts to a few types only (`visit_typeclause`): integers are `SIGNED INTEGER`,
+    /// strings `CHAR`, and a type it cannot cast to (booleans, floats) leaves the CAST out.
+    public func castTypeName(_ type: SQLType) throws(DialectError) -> String? {
+        switch type.resolved(for: name) {
+        case .integer, .smallInteger, .bigInteger: return "SIGNED INTEGER"
+        case .timestamp: return "DATETIME"
+        case .date, .dateTime, .time: return try typeName(type)
+        case .numeric: return try typeName(type).replacingOccurrences(of: "NUMERIC", with: "DECIMAL")
+        case .string(let length, _), .unicode(let length, _), .text(let length, _), .unicodeText(let length, _):
+            return "CHAR" + (length.map { "(\($0))" } ?? "")
+        case .largeBinary: return "BINARY"
+        case .json: return "JSON"
+        default: return nil
+        }
+    }
+
     public var restatesAlteredColumns: Bool { true }
     public init() {}
 

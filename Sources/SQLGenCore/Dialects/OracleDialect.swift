@@ -69,6 +69,16 @@ public struct OracleDialect: Dialect {
 
     public func booleanLiteral(_ value: Bool) -> String { value ? "1" : "0" }
 
+    /// SQLAlchemy 2.1 assumes Oracle 23's native booleans in conditions (`WHERE t.active`).
+    public var expressionSpelling: ExpressionSpelling { ExpressionSpelling(division: .plain, nativeBooleans: true, moduloFunction: true,
+                                                                       multipleTableUpdate: .unsupported, multipleTableDelete: .unsupported) }
+
+    /// Oracle needs a length in `CAST(x AS VARCHAR2(...))`; SQLAlchemy gives 4000 where the type has none.
+    public func castTypeName(_ type: SQLType) throws(DialectError) -> String? {
+        if case .string(let length, _) = type { return Self.varchar("VARCHAR2", length ?? 4000) }
+        return try typeName(type)
+    }
+
     /// `'...'`, or, when a line of the text would be a SQL*Plus command (`/`, `.`, a blank line),
     /// pieces joined with `|| CHR(10) ||` (see `SeparatorSafeLiteral`).
     public func stringLiteral(_ value: String) -> String {

@@ -3,6 +3,8 @@
 import Foundation
 
 public struct PostgreSQLDialect: Dialect {
+    public var expressionSpelling: ExpressionSpelling { ExpressionSpelling(nativeILike: true, nativeBooleans: true) }
+
     /// A `DO` block that raises; the dollar-quote tag is one no revision id contains.
     public func guardStatements(_ check: VersionGuard) -> [String] {
         var tag = "$sqlgen_guard$"

@@ -121,6 +121,8 @@ public struct SQLServerDialect: Dialect {
 
     public func booleanLiteral(_ value: Bool) -> String { value ? "1" : "0" }
 
+    public var expressionSpelling: ExpressionSpelling { ExpressionSpelling(concatenation: .plus, division: .addZeroToRight, multipleTableUpdate: .fromWithTarget, multipleTableDelete: .fromWithTarget) }
+
     /// Values as SQLAlchemy renders them for the column's type: `N'...'` for Unicode columns, ISO
     /// dates and times in quotes (a date column keeps the date of a datetime), booleans as 1 and 0.
     public func literal(_ value: Literal, type: SQLType?) throws(DialectError) -> String {

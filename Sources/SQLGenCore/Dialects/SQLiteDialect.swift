@@ -53,6 +53,8 @@ public struct SQLiteDialect: Dialect {
 
     public func booleanLiteral(_ value: Bool) -> String { value ? "1" : "0" }
 
+    public var expressionSpelling: ExpressionSpelling { ExpressionSpelling(division: .addZeroToRight, multipleTableDelete: .unsupported) }
+
     /// Dates and times as SQLAlchemy stores them in SQLite: with microseconds.
     public func literal(_ value: Literal, type: SQLType?) throws(DialectError) -> String {
         switch value {

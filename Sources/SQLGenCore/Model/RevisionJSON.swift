@@ -149,6 +149,11 @@ public enum RevisionJSON {
             return [("statement", .string(statement.verb.rawValue)), ("table", tableName(statement.table))]
                 + (statement.values.isEmpty ? [] : [("values", .object(statement.values.map { ($0.column, dataExpression($0.value)) }))])
                 + optional("where", statement.condition.map(dataExpression))
+                + optional("select", statement.select.map { select in
+                    .object([("columns", .array(select.columns.map(dataExpression))), ("from", .array(select.froms.map(tableName)))]
+                        + optional("where", select.condition.map(dataExpression)) + (select.distinct ? [("distinct", .bool(true))] : []))
+                })
+                + optional("text", statement.sqlText.map(dataExpression))
         case .batch(let batch):
             return [("table", tableName(batch.table)), ("recreate", .string(batch.recreate.rawValue)),
                     ("operations", .array(batch.operations.map(describe)))]
@@ -291,6 +296,18 @@ public enum RevisionJSON {
         case .isNull(let operand, let negated): return .object([("op", .string(negated ? "IS NOT NULL" : "IS NULL")), ("operands", .array([dataExpression(operand)]))])
         case .inList(let operand, let items, let negated):
             return .object([("op", .string(negated ? "NOT IN" : "IN")), ("operands", .array([dataExpression(operand)] + items.map(dataExpression)))])
+        case .between(let operand, let low, let high, let negated):
+            return .object([("op", .string(negated ? "NOT BETWEEN" : "BETWEEN")), ("operands", .array([operand, low, high].map(dataExpression)))])
+        case .function(let name, let arguments): return .object([("function", .string(name)), ("arguments", .array(arguments.map(dataExpression)))])
+        case .cast(let operand, let type):
+            return .object([("cast", dataExpression(operand)), ("type", .string(SQLTypeDescription.describe(type)))])
+        case .caseWhen(let value, let branches, let otherwise):
+            return .object([("case", .array(branches.map { .object([("when", dataExpression($0.when)), ("then", dataExpression($0.then))]) }))]
+                + (value.map { [("value", dataExpression($0))] } ?? []) + (otherwise.map { [("else", dataExpression($0))] } ?? []))
+        case .negative(let operand): return .object([("op", .string("-")), ("operands", .array([dataExpression(operand)]))])
+        case .label(let operand, let name): return .object([("label", .string(name)), ("expression", dataExpression(operand))])
+        case .text(let text, let bindings):
+            return .object([("text", .string(text)), ("bindings", .object(bindings.map { ($0.name, dataExpression($0.value)) }))])
         }
     }
 

@@ -334,6 +334,10 @@ extension Evaluator {
                 return .execute(sql)
             case .dataStatement(let statement):
                 return .data(statement)
+            case .dataExpression(.text(let text, let bindings)):
+                return .data(DataStatement(text: .text(text, bindings)))
+            case .dataSelect:
+                throw EvaluationError(.readsDatabaseResult("'op.execute(sa.select(...))'"), at: bound.offset(of: "sqltext"))
             case let other:
                 throw EvaluationError(.executeArgument(other.typeDescription), at: bound.offset(of: "sqltext"))
             }
@@ -462,6 +466,9 @@ extension Evaluator {
         case .float(let number): return .float(number)
         case .string(let text): return .string(text)
         case .literal(let literal): return literal
+        case .symbol(let name) where name.contains(".") && !["sqlalchemy.", "alembic.", "builtins.", "typing."].contains(where: name.hasPrefix):
+            // `CONF.default_interface`: a setting of the application, known only when it runs.
+            throw EvaluationError(.applicationValue(name), at: offset)
         case let other: throw EvaluationError(.expectedValue("a literal value (string, number, boolean, None, date)", found: other), at: offset)
         }
     }

@@ -96,8 +96,12 @@ extension Evaluator {
             return ["create", "drop", "with_variant"].contains(name) ? .method(value, name) : nil
         case .tuple:
             return ["count", "index"].contains(name) ? .method(value, name) : nil
-        case .lightTable, .tableColumns, .dataStatement, .dataExpression:
+        case .lightTable, .tableColumns, .dataStatement, .dataExpression, .dataSelect:
             return try dataAttribute(name, of: value, at: offset)
+        case .sql(.text) where name == "bindparams":
+            return .method(value, name)
+        case .sql where name == "label":
+            return .method(value, name)
         default:
             return nil
         }
@@ -116,6 +120,11 @@ extension Evaluator {
         case .dataStatement(let data):
             operations.append(Operation(.data(data), at: position(offset)))
             return .offline(.result(call))
+        case .dataExpression(.text(let text, let bindings)):
+            operations.append(Operation(.data(DataStatement(text: .text(text, bindings))), at: position(offset)))
+            return .offline(.result(call))
+        case .dataSelect:
+            throw EvaluationError(.readsDatabaseResult("'\(call)(sa.select(...))'"), at: offset)
         case let other:
             throw EvaluationError(.executeArgument(other.typeDescription), at: offset)
         }
@@ -141,7 +150,7 @@ extension Evaluator {
                 return .type(type)
             }
             return .type(try columnType(positional[0], at: offset))
-        case (.lightTable, _), (.dataStatement, _), (.dataExpression, _):
+        case (.lightTable, _), (.dataStatement, _), (.dataExpression, _), (.dataSelect, _), (.sql(.text), "bindparams"), (.sql, "label"):
             return try callDataMethod(receiver, name, positional, keywords, at: offset)
         case (.type, "create"), (.type, "drop"):
             return try createOrDropType(receiver, name, positional, at: offset)

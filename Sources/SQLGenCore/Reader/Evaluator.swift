@@ -597,6 +597,8 @@ struct Evaluator {
                 return .literal(.bigInteger(digits.hasPrefix("-") ? String(digits.dropFirst()) : "-" + digits))
             case ("+", .literal(.bigInteger)): return value
             case ("not", _): return .bool(!(try truth(value, at: operand.offset)))
+            case ("~", .dataExpression(let data)): return .dataExpression(data.negated)
+            case ("-", .dataExpression(let data)): return .dataExpression(.negative(data))
             default: throw EvaluationError(.unsupportedOperator(op, value.typeDescription), at: expression.offset)
             }
         case .binary(let op, let left, let right):

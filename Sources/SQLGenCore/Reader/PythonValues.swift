@@ -286,6 +286,9 @@ extension Evaluator {
             let actual = position < 0 ? items.count + position : position
             guard items.indices.contains(actual) else { throw EvaluationError(.indexOutOfRange(position), at: offset) }
             return items[actual]
+        case (.tableColumns, .string(let name)):
+            // `t.c['name']`, as `t.c.name`.
+            return try dataAttribute(name, of: base, at: offset) ?? .none
         case (.dict(let pairs), _):
             guard let key = index.pythonRepr, let found = pairs.first(where: { $0.key.pythonRepr == key }) else {
                 throw EvaluationError(.missingKey(index.pythonRepr ?? index.typeDescription), at: offset)

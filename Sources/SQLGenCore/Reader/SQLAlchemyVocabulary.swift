@@ -53,6 +53,8 @@ extension Evaluator {
         case "create_engine", "orm.Session", "orm.sessionmaker":
             throw EvaluationError(.needsLiveDatabase("sa.\(shortName)(...)"), at: offset)
         case "select", "insert", "update", "delete":
+            // `sa.select(t.c.a)`, `sa.update(t)`: data statements, as `t.update()` builds them.
+            if let value = try callSQLAlchemyExpression(shortName, arguments, at: offset) { return value }
             throw EvaluationError(.sqlExpressionObject("sa.\(shortName)"), at: offset)
         case "MetaData":
             // Only as the second argument of `sa.Table(...)`: nothing is bound or reflected offline.
@@ -175,12 +177,18 @@ extension Evaluator {
             if shortName.hasPrefix("func.") {
                 let functionName = shortName.removingPrefix("func.")
                 var sqlArguments: [SQLExpression] = []
+                var values: [(Value, Int)] = []
                 for argument in arguments {
                     guard argument.label == .positional else {
                         throw EvaluationError(.unsupportedExpression("keyword arguments to 'sa.func.\(functionName)'"), at: argument.offset)
                     }
-                    sqlArguments.append(try sqlExpression(try evaluate(argument.value), at: argument.value.offset))
+                    values.append((try resolved(try evaluate(argument.value)), argument.value.offset))
                 }
+                if values.contains(where: { $0.0.isDataExpression }) {
+                    // A function of columns, in a data statement: `sa.func.lower(t.c.name)`.
+                    return try dataFunction(functionName, values)
+                }
+                for (value, argumentOffset) in values { sqlArguments.append(try sqlExpression(value, at: argumentOffset)) }
                 return .sql(.function(functionName, sqlArguments))
             }
             if let type = try makeType(name, arguments, at: offset) {

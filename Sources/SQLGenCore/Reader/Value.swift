@@ -40,6 +40,8 @@ enum Value: Sendable {
     indirect case dataExpression(DataExpression)
     /// `t.update()`, `t.insert().values(...)`, `t.delete().where(...)` (DataStatements.swift).
     indirect case dataStatement(DataStatement)
+    /// `sa.select(...)`, for `insert().from_select(...)`.
+    indirect case dataSelect(DataSelect)
     /// The result of an `op.*` call (None in Alembic, or a table object); it may be bound but not used.
     case operationResult(String)
     /// `batch_op` inside `with op.batch_alter_table(...) as batch_op:`.
@@ -80,6 +82,7 @@ enum Value: Sendable {
         case .metaData: "'sa.MetaData()'"
         case .dataExpression: "a SQL expression"
         case .dataStatement(let statement): "'\(statement.verb.rawValue.lowercased())()' of 'sa.table'"
+        case .dataSelect: "'sa.select(...)'"
         case .operationResult(let name): "the result of 'op.\(name)'"
         case .batchOperations: "'batch_op'"
         case .offline(let object): object.description

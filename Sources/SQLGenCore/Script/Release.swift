@@ -199,6 +199,8 @@ public struct ReleaseBuilder {
         case .createTableComment(let table, _, _): return ["sets the comment of \(name(table))"]
         case .dropTableComment(let table, _): return ["removes the comment of \(name(table))"]
         case .bulkInsert(let insert): return ["inserts \(insert.rows.count) row\(insert.rows.count == 1 ? "" : "s") into \(name(insert.table))"]
+        case .data(let statement) where statement.verb == .text:
+            return ["runs hand-written SQL with bound values"]
         case .data(let statement):
             let verb = statement.verb.rawValue.lowercased()
             return ["\(verb)s rows \(statement.verb == .insert ? "into" : "of") \(name(statement.table))" + (statement.condition == nil && statement.verb != .insert ? " (every row)" : "")]

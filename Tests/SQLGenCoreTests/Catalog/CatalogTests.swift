@@ -155,6 +155,19 @@ func chain(_ bodies: [(upgrade: String, downgrade: String)]) throws -> [Revision
         ])
     }
 
+    @Test func fromSelectWarnsAboutTheTablesAndColumnsItReads() throws {
+        let tables = "    t = sa.table('a', sa.column('id', sa.Integer))\n    s = sa.table('src', sa.column('id', sa.Integer), sa.column('zz', sa.Integer))\n"
+        #expect(try check([
+            ("    op.create_table('a', sa.Column('id', sa.Integer))\n    op.create_table('src', sa.Column('id', sa.Integer))\n" + tables
+                + "    op.execute(t.insert().from_select(['id'], sa.select(s.c.zz).where(s.c.id > 1)))\n"
+                + "    n = sa.table('nope', sa.column('id', sa.Integer))\n    op.execute(t.insert().from_select(['id'], sa.select(n.c.id)))",
+             "    op.drop_table('src')\n    op.drop_table('a')"),
+        ]) == [
+            "warning r1.py:13: column 'src.zz' does not exist at this point of the revisions",
+            "warning r1.py:15: table 'nope' does not exist at this point of the revisions",
+        ])
+    }
+
     @Test func duplicateNames() throws {
         #expect(try check([
             ("    op.create_table('a', sa.Column('id', sa.Integer))\n    op.add_column('a', sa.Column('id', sa.Integer))\n    op.create_index('ix', 'a', ['id'])\n    op.create_index('ix', 'a', ['id'])",

@@ -48,6 +48,7 @@ import Testing
         ("postgres", "    op.alter_column('accounts', 'name', type_=sa.String(10))", "narrowing-type-change"),
         ("oracle", "    op.execute('DELETE FROM orders')", "data-statement-without-where"),
         ("postgres", "    t = sa.table('accounts', sa.column('status', sa.String))\n    op.execute(t.update().values(status='x'))", "data-statement-without-where"),
+        ("postgres", "    op.execute(sa.text('UPDATE accounts SET status = :s').bindparams(s='x'))", "data-statement-without-where"),
         ("mysql", "    op.alter_column('accounts', 'status', type_=sa.Integer(), existing_type=sa.String(20))", "mysql-alter-copies-table"),
         ("mysql", "    op.create_foreign_key('fk_orders_account', 'orders', 'accounts', ['account_id'], ['id'])", "mysql-foreign-key-copies-table"),
         ("sqlite", "    with op.batch_alter_table('accounts') as batch_op:\n        batch_op.alter_column('name', nullable=False)", "sqlite-table-rebuild"),
@@ -71,6 +72,7 @@ import Testing
         ("postgres", "    op.create_foreign_key('fk_orders_account', 'orders', 'accounts', ['account_id'], ['id'], postgresql_not_valid=True)", "pg-constraint-without-not-valid"),
         ("oracle", "    op.execute(\"DELETE FROM orders WHERE id < 0\")", "data-statement-without-where"),
         ("postgres", "    t = sa.table('accounts', sa.column('status', sa.String))\n    op.execute(t.delete().where(t.c.status == 'x'))", "data-statement-without-where"),
+        ("postgres", "    op.execute(sa.text('DELETE FROM accounts WHERE status = :s').bindparams(s='x'))", "data-statement-without-where"),
         // The same-revision exemption: a table created in this revision is empty.
         ("postgres", "    op.create_table('audit', sa.Column('id', sa.Integer(), primary_key=True), sa.Column('at', sa.DateTime()))\n    op.create_index('ix_audit_at', 'audit', ['at'])", "pg-index-without-concurrently"),
         ("postgres", "    op.create_table('audit', sa.Column('id', sa.Integer(), primary_key=True))\n    op.add_column('audit', sa.Column('kind', sa.String(5), nullable=False))", "not-null-column-without-default"),

@@ -209,7 +209,10 @@ import Testing
     /// Refusals of things that need a database, the application, or change between runs.
     @Test(arguments: [
         ("    insp = sa.inspect(op.get_bind())", "10:12: 'sa.inspect(...)' inspects a live database; an offline script has none to inspect"),
-        ("    op.execute(sa.select(sa.column('x')))", "10:16: 'sa.select(...)' builds a SQL expression object; sqlgen does not compile those yet"),
+        ("    op.execute(sa.select(sa.column('x')))", "10:26: expected a column of 'sa.table(...)' (t.c.name), found 'sa.column'"),
+        ("    t = sa.table('t', sa.column('id'))\n    op.execute(sa.select(t.c.id))", "11:16: 'op.execute(sa.select(...))' reads rows from a live database; an offline script has none to read"),
+        ("    t = sa.table('t', sa.column('id'))\n    op.execute(t.insert().from_select(['id', 'id'], sa.select(t.c.id)))", "11:16: 'from_select' names 2 columns but its select has 1"),
+        ("    t = sa.table('t', sa.column('id'))\n    op.execute(t.update().values(id=Status.ACTIVE))", "11:16: 'myapp.enums.Status.ACTIVE' is a value of the application (its configuration or code); sqlgen reads revisions without running application code"),
         ("    op.execute(f\"SELECT '{datetime.datetime.now()}'\")", "10:16: 'datetime.datetime.now' gives a different value on every run; a reviewed script must not change between runs"),
         ("    op.add_column('t', sa.Column('s', sa.Enum(Status, name='s')))", "10:47: 'myapp.enums.Status' is a Python enum class from the application; sqlgen cannot import it"),
         ("    op.execute(\"x = %s\" % ())", "10:16: cannot format this string: not enough arguments"),
@@ -217,8 +220,8 @@ import Testing
         ("    batch_op.add_column(sa.Column('x', sa.Integer))", "10:5: unknown name 'batch_op'"),
         ("    t = sa.table('t', sa.column('id'))\n    op.execute(t.update().values(idd=1))", "11:16: 't.c' has no column 'idd'"),
         ("    t = sa.table('t', sa.column('id'))\n    op.execute(t.delete().where(t.c.idd == 1))", "11:33: 't.c' has no column 'idd'"),
-        ("    t = sa.table('t', sa.column('id'))\n    rows = op.get_bind().execute(t.select()).fetchall()", "11:34: '.select()' of 'sa.table' reads rows from a live database; an offline script has none to read"),
-        ("    t = sa.table('t', sa.column('id'))\n    op.execute(t.insert().from_select(['id'], sa.select(t.c.id)))", "11:47: 'sa.select(...)' builds a SQL expression object; sqlgen does not compile those yet"),
+        ("    t = sa.table('t', sa.column('id'))\n    rows = op.get_bind().execute(t.select()).fetchall()", "11:12: 'bind.execute(sa.select(...))' reads rows from a live database; an offline script has none to read"),
+        ("    t = sa.table('t', sa.column('id'))\n    rows = op.get_bind().execute(sa.select(t.c.id).where(t.c.id > 1)).fetchall()", "11:12: 'bind.execute(sa.select(...))' reads rows from a live database; an offline script has none to read"),
     ])
     func refusals(body: String, expected: String) {
         let header = "from myapp.enums import Status"

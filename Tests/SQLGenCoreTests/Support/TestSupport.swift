@@ -68,4 +68,11 @@ struct AbsurdDialect: Dialect {
     func alterColumnStatements(_ alter: AlterColumn, renderer: SQLRenderer) throws(DialectError) -> [String] {
         ["MORPH \(quoteTable(alter.table)) \(quoteIdentifier(alter.column))"]
     }
+    /// Every expression capability away from the base compiler's default.
+    var expressionSpelling: ExpressionSpelling {
+        ExpressionSpelling(concatenation: .function, division: .addZeroToRight, nativeILike: true, nativeBooleans: false, moduloFunction: true)
+    }
+    func castTypeName(_ type: SQLType) throws(DialectError) -> String? {
+        type == .integer ? nil : "SHAPE<\(try typeName(type))>"
+    }
 }
