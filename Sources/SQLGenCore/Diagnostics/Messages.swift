@@ -568,6 +568,9 @@ extension DiagnosticMessage {
     static func oracleNoTimeType(_ column: String) -> Self {
         Self("Oracle has no TIME type (column '\(column)')", hint: "use sa.DateTime or sa.Interval")
     }
+    static func notABooleanValue(_ value: String) -> Self {
+        Self("\(value) is not a value of a Boolean column", hint: "write True, False, 1, 0 or None, as SQLAlchemy's Boolean accepts")
+    }
     static let exclusionConstraintOnlyPostgreSQL = DiagnosticMessage("exclusion constraints exist only on PostgreSQL")
     static func noArrayTypes(_ dialect: String) -> Self { Self("\(dialect) has no array types") }
     static func inColumn(_ column: String, _ message: DiagnosticMessage) -> Self { Self("column '\(column)': " + message.text, hint: message.hint) }

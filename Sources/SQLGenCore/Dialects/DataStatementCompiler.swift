@@ -169,7 +169,7 @@ extension SQLRenderer {
         case .column(let table, let name, _):
             return self.table(table) + "." + dialect.quoteIdentifier(name)
         case .value(let literal, let type):
-            return try dialect.literal(literal, type: type ?? literal.naturalType)
+            return try self.literal(literal, type: type ?? literal.naturalType)
         case .sql(let sql):
             return self.expression(sql)
         case .binary(let op, let left, let right):

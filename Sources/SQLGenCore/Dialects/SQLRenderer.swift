@@ -500,6 +500,17 @@ public struct SQLRenderer: Sendable {
 
     // MARK: Data
 
+    /// A data value for a column of `type`. A Boolean column takes 1 and 0 for true and false, as
+    /// SQLAlchemy's Boolean does (PostgreSQL refuses an integer in a boolean column), and refuses
+    /// any other number.
+    func literal(_ value: Literal, type: SQLType?) throws(DialectError) -> String {
+        if case .boolean? = type, case .int(let number) = value {
+            guard number == 0 || number == 1 else { throw DialectError(.notABooleanValue(String(number))) }
+            return try dialect.literal(.bool(number == 1), type: type)
+        }
+        return try dialect.literal(value, type: type)
+    }
+
     /// One INSERT per row, columns in the table's order, values as literals.
     func bulkInsertStatements(_ insert: BulkInsert) throws(DialectError) -> [String] {
         try insert.rows.map { row throws(DialectError) in
@@ -507,7 +518,7 @@ public struct SQLRenderer: Sendable {
             var values: [String] = []
             for column in present {
                 guard let value = row.first(where: { $0.column.sameScalars(column.name) })?.value else { continue }
-                values.append(try dialect.literal(value, type: column.type))
+                values.append(try literal(value, type: column.type))
             }
             return "INSERT INTO \(table(insert.table)) (\(columnList(present.map(\.name)))) VALUES (\(values.joined(separator: ", ")))"
         }
