@@ -151,6 +151,10 @@ extension DiagnosticMessage {
         Self("'\(displayName(name))' is not part of SQLAlchemy or Alembic; sqlgen reads revisions without running application code",
              hint: "replace the call with literal values, or map its type in the project's type file")
     }
+    public static func applicationTypeUnreadable(_ name: String, source: String, reason: String) -> Self {
+        Self("'\(displayName(name))' (\(source)) is a column type sqlgen cannot read without running it: \(reason)",
+             hint: "map it in the project's type file (sqlgen.types or '--types FILE'), e.g. '\(displayName(name)) = sa.String(36)'")
+    }
     public static func needsLiveDatabase(_ call: String) -> Self {
         Self("'\(call)' needs a live database; offline scripts cannot query it", hint: "write the change as 'op.*' calls or 'op.execute(...)' SQL")
     }

@@ -43,7 +43,16 @@ extension Evaluator {
             for argument in arguments {
                 if case .bool(let flag) = try resolved(try evaluate(argument.value)) { asDictionary = flag }
             }
-            return asDictionary ? .dict([]) : .list([])
+            // `alembic -x KEY=VALUE`: the list as given; as a dictionary, split at the first
+            // '=' (a value without one maps to the empty string, as Alembic does).
+            if !asDictionary { return .list(xArguments.map { .string($0) }) }
+            var pairs: [(key: Value, value: Value)] = []
+            for argument in xArguments {
+                let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                let key = Value.string(String(parts[0])), value = Value.string(parts.count > 1 ? String(parts[1]) : "")
+                if let existing = pairs.firstIndex(where: { $0.key.pythonRepr == key.pythonRepr }) { pairs[existing].value = value } else { pairs.append((key, value)) }
+            }
+            return .dict(pairs)
         case "get_tag_argument":
             return Value.none
         case "execute":
@@ -83,6 +92,9 @@ extension Evaluator {
                 // a value is needed, and an `if` on it is read branch by branch (`evaluateIf`).
                 guard let targetDialect else { return .unavailable(.dialectNotGiven, at: offset) }
                 return .string(targetDialect)
+            case "type_descriptor":
+                // Inside a `TypeDecorator.load_dialect_impl`: the type as given.
+                return .method(value, name)
             case "server_version_info", "default_schema_name":
                 throw EvaluationError(.inspectsDatabase("bind.dialect.\(name)"), at: offset)
             case _ where name.hasPrefix("has_") || name.hasPrefix("get_"):
@@ -129,6 +141,9 @@ extension Evaluator {
             guard let statement = positional.first else { return nil }
             let call = (receiver.isContext ? "op.get_context()." : "bind.") + name
             return try executeOffline(statement, extra: positional.count - 1 + keywords.count, call: call, at: offset)
+        case (.offline(.dialect), "type_descriptor"):
+            guard positional.count == 1, keywords.isEmpty, let type = positional.first else { return nil }
+            return .type(Evaluator.typeDescriptor(try columnType(type, at: offset), dialect: targetDialect))
         case (.type(let type), "with_variant"):
             // `Type().with_variant(other, 'mysql', ...)`: the variant on the dialects it names.
             guard positional.count >= 2 else { return nil }

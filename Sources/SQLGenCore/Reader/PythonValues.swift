@@ -436,6 +436,8 @@ public struct TypeMappings: Sendable {
     /// Whether a mapping replaces a SQLAlchemy name (`sqlalchemy.X`), which no built-in one does.
     /// When none does, calls of SQLAlchemy names need not look the mappings up.
     var mapsSQLAlchemyNames = false
+    /// Where the application's own modules are read from, for types they define; nil: nowhere.
+    public var applicationSources: ApplicationSources?
 
     public init() {
         mappings = TypeMappings.builtIn

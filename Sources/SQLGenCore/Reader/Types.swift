@@ -42,6 +42,9 @@ extension Evaluator {
 
     /// A type by canonical name, or nil when the name is not a type.
     mutating func makeType(_ name: String, _ arguments: [Argument], at offset: Int) throws(EvaluationError) -> SQLType? {
+        if applicationSources != nil, !name.hasPrefix("sqlalchemy."), TypeMappings.builtIn[name] == nil {
+            return try applicationType(name, arguments, at: offset)
+        }
         if let mapped = typeMappings[name] {
             return try mappedType(mapped, arguments, at: offset)
         }
