@@ -161,6 +161,10 @@ extension DiagnosticMessage {
     public static func sqlExpressionObject(_ name: String) -> Self {
         Self("'\(name)(...)' builds a SQL expression object; sqlgen does not compile those yet", hint: "write the statement as SQL in 'op.execute(...)'")
     }
+    public static func extensionOperation(_ name: String, package: String) -> Self {
+        Self("'\(name)' is an operation of the Alembic extension '\(package)', not of Alembic; sqlgen does not run extensions",
+             hint: "write the SQL it runs with 'op.execute(...)', or in an override file (see 'Hand-written SQL' in the README)")
+    }
     public static func unknownOperation(_ name: String, suggestion: String?) -> Self {
         Self("unknown operation '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
     }
@@ -181,6 +185,10 @@ extension DiagnosticMessage {
     }
     public static func unknownKeyword(_ name: String, function: String, suggestion: String?) -> Self {
         Self("'\(function)' has no argument '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+    }
+    public static func batchTableArgumentsOnRebuild(_ name: String) -> Self {
+        Self("argument '\(name)' of 'op.batch_alter_table' is not supported yet where SQLite rebuilds the table",
+             hint: "write the SQL with 'op.execute(...)' for now, or in an override file for this dialect (NAME.upgrade.sqlite.sql)")
     }
     public static func keywordNotSupportedYet(_ name: String, function: String) -> Self {
         Self("argument '\(name)' of '\(function)' is not supported yet", hint: "write the SQL with 'op.execute(...)' for now")

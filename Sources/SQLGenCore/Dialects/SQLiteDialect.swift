@@ -229,6 +229,9 @@ public struct SQLiteDialect: Dialect {
         if batch.recreate == "never" || (batch.recreate == "auto" && simple) {
             return try renderer.batchOperationsInTurn(batch)
         }
+        if let argument = batch.rebuildArguments.first {
+            throw DialectError(.batchTableArgumentsOnRebuild(argument))
+        }
         var statements: [String] = []
         var pending: [Operation.Kind] = []
         var current = renderer

@@ -277,6 +277,9 @@ public struct BatchAlterTable: Sendable, Equatable {
     /// `auto`, `always` or `never`.
     public var recreate: String
     public var operations: [Operation]
+    /// `table_args` / `table_kwargs` given non-empty: what a rebuild would have to give the new
+    /// table, which sqlgen does not do yet; a dialect that rebuilds refuses them by name.
+    public var rebuildArguments: [String] = []
 
     public init(table: TableName, recreate: String = "auto", operations: [Operation] = []) {
         self.table = table

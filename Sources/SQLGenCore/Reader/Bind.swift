@@ -108,6 +108,10 @@ extension Evaluator {
             return ["create", "drop", "with_variant"].contains(name) ? .method(value, name) : nil
         case .tuple:
             return ["count", "index"].contains(name) ? .method(value, name) : nil
+        case .lightTable(let table, _) where (name == "create" || name == "drop") && definedTables[table] != nil:
+            return .method(value, name)
+        case .index where name == "create" || name == "drop":
+            return .method(value, name)
         case .lightTable, .tableColumns, .dataStatement, .dataExpression:
             return try dataAttribute(name, of: value, at: offset)
         default:
@@ -156,6 +160,10 @@ extension Evaluator {
                 return .type(type)
             }
             return .type(try columnType(positional[0], at: offset))
+        case (.lightTable, "create"), (.lightTable, "drop"), (.index, "create"), (.index, "drop"):
+            if let result = try createOrDropSchemaObject(receiver, name, positional, keywords, at: offset) { return result }
+            if case .index = receiver { return nil }
+            return try callDataMethod(receiver, name, positional, keywords, at: offset)
         case (.lightTable, _), (.dataStatement, _), (.dataExpression, _):
             return try callDataMethod(receiver, name, positional, keywords, at: offset)
         case (.type, "create"), (.type, "drop"):

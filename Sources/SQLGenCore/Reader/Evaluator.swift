@@ -116,6 +116,10 @@ struct Evaluator {
     var applicationDepth = 0
     /// `--x KEY=VALUE` values, in order: what `context.get_x_argument()` returns.
     var xArguments: [String] = []
+    /// `sa.Table(...)` objects built so far, whole, for `table.create(bind)` (BindDDL.swift).
+    var definedTables: [TableName: Table] = [:]
+    /// The table of each `sa.Index(...)` built on a table's columns (`t.c.name`), for `.create(bind)`.
+    var indexTables: [String: TableName] = [:]
 
     static let headerNames = ["revision", "down_revision", "branch_labels", "depends_on"]
 

@@ -41,10 +41,11 @@ extension Evaluator {
         guard ["auto", "always", "never"].contains(recreate) else {
             throw EvaluationError(.invalidPhrase(recreate, argument: "recreate", allowed: ["auto", "always", "never"]), at: bound.offset(of: "recreate"))
         }
-        for unsupported in ["copy_from", "table_args", "table_kwargs", "reflect_args", "reflect_kwargs", "naming_convention", "partial_reordering"]
+        for unsupported in ["copy_from", "reflect_args", "reflect_kwargs", "naming_convention", "partial_reordering"]
         where bound[unsupported] != nil {
             throw EvaluationError(.keywordNotSupportedYet(unsupported, function: "op.batch_alter_table"), at: bound.offset(of: unsupported))
         }
+        let rebuildArguments = try batchTableArguments(bound)
         if let alias = item.alias { try bind(alias, to: .batchOperations) }
         let outer = operations
         operations = []
@@ -53,7 +54,9 @@ extension Evaluator {
         currentBatch = nil
         let inner = operations
         operations = outer
-        operations.append(Operation(.batch(BatchAlterTable(table: table, recreate: recreate, operations: inner)), at: position(item.context.offset)))
+        var batch = BatchAlterTable(table: table, recreate: recreate, operations: inner)
+        batch.rebuildArguments = rebuildArguments
+        operations.append(Operation(.batch(batch), at: position(item.context.offset)))
         return raisedAt
     }
 

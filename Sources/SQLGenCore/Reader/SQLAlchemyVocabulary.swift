@@ -32,7 +32,7 @@ extension Evaluator {
     static let falseSignature = Signature(name: "sa.false", positional: [], required: 0)
     static let nullSignature = Signature(name: "sa.null", positional: [], required: 0)
     static let lightTableSignature = Signature(name: "sa.table", positional: ["name"], required: 1, variadic: true, keywordOnly: ["schema"])
-    static let tableSignature = Signature(name: "sa.Table", positional: ["name", "metadata"], required: 2, variadic: true, keywordOnly: ["schema"])
+    static let tableSignature = Signature(name: "sa.Table", positional: ["name", "metadata"], required: 2, variadic: true, keywordOnly: ["schema", "comment", "prefixes"])
     static let lightColumnSignature = Signature(name: "sa.column", positional: ["text", "type_"], required: 1, keywordOnly: ["is_literal"])
 
     /// `sa.X(...)` by canonical name. `isMapped` says the project maps the name to a type
@@ -60,10 +60,14 @@ extension Evaluator {
             return .metaData
         case "Table":
             // `sa.Table('t', sa.MetaData(), sa.Column(...), ...)`: the columns, as `sa.table` gives them.
-            let bound = try bind(arguments, to: Evaluator.tableSignature, callOffset: offset)
+            let (dialectArguments, plain) = splitDialectKeywords(arguments, allowed: true)
+            let bound = try bind(plain, to: Evaluator.tableSignature, callOffset: offset)
             guard case .metaData = try resolved(bound["metadata"] ?? .none) else {
                 throw EvaluationError(.sqlExpressionObject("sa.Table"), at: offset)
             }
+            // Kept whole too, for `table.create(bind)` (BindDDL.swift).
+            let tableName = TableName(try bound.requiredString("name"), schema: try bound.string("schema"))
+            definedTables[tableName] = try makeTable(bound, name: tableName, options: try dialectOptions(dialectArguments))
             var columns: [BulkInsert.ColumnSpec] = []
             for (value, columnOffset) in bound.extra {
                 switch try resolved(value) {
@@ -110,6 +114,7 @@ extension Evaluator {
                 referredTable = table
                 referredColumns.append(column)
             }
+            if try leavesOutUseAlter(bound) { return Value.none }
             return .constraint(.foreignKey(ForeignKeyConstraint(
                 name: try bound.string("name"), columns: columns, referredTable: referredTable ?? TableName(""),
                 referredColumns: referredColumns, actions: try referentialActions(bound), options: options
@@ -122,6 +127,7 @@ extension Evaluator {
             case let other: throw EvaluationError(.argumentType("column", function: bound.signature.name, expected: "a 'table.column' string", found: other), at: bound.offset(of: "column"))
             }
             _ = try splitReference(target, at: bound.offset(of: "column"))
+            if try leavesOutUseAlter(bound) { return Value.none }
             return .foreignKey(ForeignKeyReference(target: target, name: try bound.string("name"), actions: try referentialActions(bound)))
         case "Index":
             let (dialectArguments, plain) = splitDialectKeywords(arguments, allowed: true)
@@ -133,8 +139,12 @@ extension Evaluator {
             var elements: [Index.Element] = []
             for (value, elementOffset) in bound.extra {
                 elements += try indexElements(value, function: bound.signature.name, at: elementOffset)
+                // `sa.Index('ix', t.c.name)` belongs to `t`, which `.create(bind)` needs.
+                if case .dataExpression(.column(let table, _, _)) = try resolved(value) { indexTables[indexName] = table }
             }
             return .index(name: indexName, elements: elements, unique: try bound.bool("unique") ?? false, options: options)
+        case "DDL":
+            return try makeDDL(arguments, at: offset)
         case "Identity":
             let bound = try bind(arguments, to: Evaluator.identitySignature, callOffset: offset)
             return .identity(Identity(always: try bound.bool("always") ?? false, onNull: try bound.bool("on_null"),
@@ -195,7 +205,7 @@ extension Evaluator {
 
     static let knownSQLAlchemyNames: [String] = ["Column", "PrimaryKeyConstraint", "UniqueConstraint", "ForeignKeyConstraint", "CheckConstraint",
                                                   "ForeignKey", "Index", "Identity", "Computed", "text", "literal_column", "true", "false", "null",
-                                                  "table", "column", "func"] + Array(genericTypes.keys)
+                                                  "table", "column", "func", "DDL"] + Array(genericTypes.keys)
 
     /// `'users.id'` or `'schema.users.id'` to table and column.
     func splitReference(_ target: String, at offset: Int) throws(EvaluationError) -> (TableName, String) {
@@ -266,6 +276,9 @@ extension Evaluator {
                 computed = value
             case .constraint(.check):
                 throw EvaluationError(.unsupportedExpression("'sa.CheckConstraint' inside a column; give it to 'op.create_table'"), at: argumentOffset)
+            case .none where index > 0 || name != nil:
+                // SQLAlchemy passes over None among a column's items (a `use_alter` key left out).
+                continue
             default:
                 if type == nil, let columnType = try? columnType(value, at: argumentOffset) {
                     type = columnType
