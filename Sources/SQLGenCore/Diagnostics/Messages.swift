@@ -68,9 +68,6 @@ extension DiagnosticMessage {
     public static func valueTooLarge(_ name: String, depth: Int, size: Int) -> Self {
         Self("value of '\(name)' is nested more than \(depth) levels deep or holds more than \(size) values, counted through the names it is built from", hint: "no revision file needs this; check the file is what you meant")
     }
-    public static func loopTooLong(_ limit: Int) -> Self {
-        Self("'for' loops in this file run more than \(limit) statements", hint: "no revision file needs this; check the file is what you meant")
-    }
     public static func evaluationBudgetExceeded(_ limit: Int) -> Self {
         Self("this file builds more than \(limit) characters or elements by operations", hint: "no revision file needs this; check the file is what you meant")
     }
@@ -473,7 +470,7 @@ extension DiagnosticMessage {
         Self("functions of this file call each other more than \(limit) deep", hint: "no revision needs this; check for unbounded recursion")
     }
     public static func evaluationTooLong(_ limit: Int) -> Self {
-        Self("evaluating this takes more than \(limit) loop iterations and calls", hint: "no revision needs this; check for a loop that does not end")
+        Self("evaluating this file takes more than \(limit) steps (statements run by loops, comprehension elements, calls)", hint: "no revision file needs this; check for a loop that does not end")
     }
     public static func functionArguments(_ name: String, _ problem: String) -> Self { Self("'\(name)()' \(problem)") }
     public static func rangeTooLarge(_ limit: Int) -> Self { Self("'range(...)' of more than \(limit) numbers", hint: "no revision needs this many") }

@@ -98,8 +98,6 @@ struct Evaluator {
     /// The weight of the names the current statement has read so far; `bind` adds it to the
     /// names the statement binds, and a new statement starts from nothing.
     var referenced = Weight()
-    /// Statements run by `for` loops so far, against `Limits.loopSteps`.
-    var loopSteps = 0
     /// Unknown names met so far; see `lookup`.
     var unknownNames = 0
     /// Characters and elements built by operations in this file so far, against `Limits.evaluationBudget`.
