@@ -158,6 +158,11 @@ extension DiagnosticMessage {
     public static func sqlExpressionObject(_ name: String) -> Self {
         Self("'\(name)(...)' builds a SQL expression object; sqlgen does not compile those yet", hint: "write the statement as SQL in 'op.execute(...)'")
     }
+    public static let ddlSubstitution = DiagnosticMessage("'sa.DDL' substitutions ('%(name)s', 'context=') are filled in by SQLAlchemy events, which do not run offline",
+        hint: "write the statement out, with '%%' for a percent sign")
+    public static func indexWithoutTable(_ method: String) -> Self {
+        Self("'sa.Index(...).\(method)(bind)' needs the index's table", hint: "give the columns as 't.c.name' of a 'sa.Table(...)', or use 'op.create_index' / 'op.drop_index'")
+    }
     public static func extensionOperation(_ name: String, package: String) -> Self {
         Self("'\(name)' is an operation of the Alembic extension '\(package)', not of Alembic; sqlgen does not run extensions",
              hint: "write the SQL it runs with 'op.execute(...)', or in an override file (see 'Hand-written SQL' in the README)")

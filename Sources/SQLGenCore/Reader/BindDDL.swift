@@ -14,7 +14,7 @@ extension Evaluator {
     mutating func makeDDL(_ arguments: [Argument], at offset: Int) throws(EvaluationError) -> Value {
         let bound = try bind(arguments, to: Evaluator.ddlSignature, callOffset: offset)
         if bound["context"] != nil {
-            throw EvaluationError(.unsupportedExpression("'context' of 'sa.DDL'"), at: bound.offset(of: "context"))
+            throw EvaluationError(.ddlSubstitution, at: bound.offset(of: "context"))
         }
         let statement = try bound.requiredString("statement")
         var sql = ""
@@ -25,7 +25,7 @@ extension Evaluator {
                 continue
             }
             guard characters.next() == "%" else {
-                throw EvaluationError(.unsupportedExpression("'%' substitutions in 'sa.DDL' (write '%%' for a percent sign)"), at: bound.offset(of: "statement"))
+                throw EvaluationError(.ddlSubstitution, at: bound.offset(of: "statement"))
             }
             sql.unicodeScalars.append("%")
         }
@@ -45,7 +45,7 @@ extension Evaluator {
               keywords.keys.allSatisfy({ $0 == "checkfirst" }) else { return nil }
         if case .bool(true)? = keywords["checkfirst"] {
             // Offline there is no database to check against; Alembic's mock connection refuses too.
-            throw EvaluationError(.inspectsDatabase("'.\(name)(bind, checkfirst=True)'"), at: offset)
+            throw EvaluationError(.inspectsDatabase(".\(name)(bind, checkfirst=True)"), at: offset)
         }
         switch receiver {
         case .lightTable(let tableName, _):
@@ -58,7 +58,7 @@ extension Evaluator {
             return Value.none
         case .index(let indexName, let elements, let unique, let options):
             guard let table = indexTables[indexName] else {
-                throw EvaluationError(.unsupportedExpression("'.\(name)(bind)' of an index whose columns are not a table's ('t.c.name')"), at: offset)
+                throw EvaluationError(.indexWithoutTable(name), at: offset)
             }
             if name == "create" {
                 operations.append(Operation(.createIndex(Index(name: indexName, table: table, elements: elements, unique: unique, options: options)), at: position(offset)))
