@@ -110,6 +110,7 @@ public struct MySQLDialect: Dialect {
         case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
             guard dialect == "mysql" else {
+                if let generic = ForeignType.generic(name, arguments, keywords, target: "mysql") { return try typeName(generic) }
                 throw DialectError(DiagnosticMessage("'\(dialect).\(name)' is a \(dialect) type; MySQL has no such type"))
             }
             return try vendorTypeName(name, VendorArguments(positional: arguments, keywords: keywords))

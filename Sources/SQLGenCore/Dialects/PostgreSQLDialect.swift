@@ -96,6 +96,7 @@ public struct PostgreSQLDialect: Dialect {
         case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
             guard dialect == "postgresql" else {
+                if let generic = ForeignType.generic(name, arguments, keywords, target: "postgresql") { return try typeName(generic) }
                 throw DialectError(DiagnosticMessage("'\(dialect).\(name)' is a \(dialect) type; PostgreSQL has no such type"))
             }
             return try vendorTypeName(name, arguments, keywords)

@@ -90,8 +90,9 @@ public struct SQLiteDialect: Dialect {
         case .named(let name, let arguments):
             return name + (arguments.isEmpty ? "" : "(" + arguments.map(String.init).joined(separator: ", ") + ")")
         case .variant: return try typeName(type.resolved(for: name))
-        case .vendor(let dialect, let name, _, _):
+        case .vendor(let dialect, let name, let arguments, let keywords):
             guard dialect == "sqlite" else {
+                if let generic = ForeignType.generic(name, arguments, keywords, target: "sqlite") { return try typeName(generic) }
                 throw DialectError(DiagnosticMessage("'\(dialect).\(name)' is a \(dialect) type; SQLite has no such type"))
             }
             return name
