@@ -156,7 +156,9 @@ extension Dialect {
     public func checkReferentialActions(_ actions: ReferentialActions) throws(DialectError) {}
 
     public func addColumnStatement(_ add: AddColumn, specification: String, renderer: SQLRenderer) throws(DialectError) -> String {
+        // Alembic's ADD COLUMN carries the column's CHECK constraints (SQL Server's and Oracle's do not).
         "ALTER TABLE \(quoteTable(add.table)) ADD COLUMN \(add.ifNotExists ? "IF NOT EXISTS " : "")\(specification)"
+            + add.column.checks.map { " " + renderer.checkClause($0) }.joined()
     }
 
     public func dropColumnStatements(_ drop: DropColumn, renderer: SQLRenderer) throws(DialectError) -> [String] {

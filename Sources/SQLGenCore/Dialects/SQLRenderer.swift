@@ -276,7 +276,8 @@ public struct SQLRenderer: Sendable {
         for column in table.columns {
             var column = column
             if column.nullable == nil && primaryKey.columns.contains(column.name) { column.nullable = false }
-            lines.append(try columnSpecification(column, autoincrement: column.name == autoincrement))
+            lines.append(try columnSpecification(column, autoincrement: column.name == autoincrement)
+                         + column.checks.map { " " + checkClause($0) }.joined())
         }
         if !primaryKey.columns.isEmpty {
             // The autoincrement column leads the key, as SQLAlchemy writes it.

@@ -155,7 +155,7 @@ public struct SQLiteDialect: Dialect {
     /// Plain columns are added in place; a column SQLite cannot add (a key, a unique or foreign
     /// key, NOT NULL without a default, an expression default) rebuilds the table.
     public func addColumnStatement(_ add: AddColumn, specification: String, renderer: SQLRenderer) throws(DialectError) -> String {
-        "ALTER TABLE \(quoteTable(add.table)) ADD COLUMN \(specification)"
+        "ALTER TABLE \(quoteTable(add.table)) ADD COLUMN \(specification)" + add.column.checks.map { " " + renderer.checkClause($0) }.joined()
     }
 
     public func rebuildsToAdd(_ column: Column) -> Bool { needsRebuild(column) }

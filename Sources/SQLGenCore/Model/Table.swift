@@ -58,6 +58,9 @@ public struct Column: Sendable, Equatable {
     }
     /// `mysql_*` and other dialect options on the column.
     public var options: DialectOptions
+    /// `sa.CheckConstraint(...)` given to the column: written after its specification in
+    /// CREATE TABLE, as SQLAlchemy writes column constraints (not by `add_column`, as in Alembic).
+    public var checks: [CheckConstraint] = []
 
     // Identity and computed columns are rare, and their values are large: each is kept out of
     // line (an array of none or one), so that the columns of every table take half the memory

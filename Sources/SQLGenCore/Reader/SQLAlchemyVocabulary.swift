@@ -263,6 +263,7 @@ extension Evaluator {
         var identity: Identity?
         var computed: Computed?
         var serverDefault: SQLExpression?
+        var checks: [CheckConstraint] = []
         for (index, (value, argumentOffset)) in bound.extra.enumerated() {
             let value = try resolved(value)
             switch value {
@@ -274,8 +275,8 @@ extension Evaluator {
                 identity = value
             case .computed(let value):
                 computed = value
-            case .constraint(.check):
-                throw EvaluationError(.unsupportedExpression("'sa.CheckConstraint' inside a column; give it to 'op.create_table'"), at: argumentOffset)
+            case .constraint(.check(let check)):
+                checks.append(check)
             case .none where index > 0 || name != nil:
                 // SQLAlchemy passes over None among a column's items (a `use_alter` key left out).
                 continue
@@ -307,12 +308,14 @@ extension Evaluator {
             default: serverDefault = try serverDefaultExpression(value, at: bound.offset(of: "server_default"), function: "sa.Column")
             }
         }
-        return Column(
+        var column = Column(
             name: name, type: type, nullable: try bound.bool("nullable"), primaryKey: try bound.bool("primary_key") ?? false,
             unique: try bound.bool("unique") ?? false, index: try bound.bool("index") ?? false, serverDefault: serverDefault,
             autoincrement: autoincrement, foreignKeys: foreignKeys, comment: try bound.string("comment"),
             identity: identity, computed: computed, options: options
         )
+        column.checks = checks
+        return column
     }
 
     func serverDefaultExpression(_ value: Value, at offset: Int, function: String) throws(EvaluationError) -> SQLExpression? {
