@@ -146,7 +146,7 @@ extension DiagnosticMessage {
     }
     public static func applicationCall(_ name: String) -> Self {
         Self("'\(displayName(name))' is not part of SQLAlchemy or Alembic; sqlgen reads revisions without running application code",
-             hint: "replace the call with literal values, or map its type in the project's type file")
+             hint: "replace the call with literal values; a column type is read from the application's source when sqlgen finds it ('--source-root DIR'), or mapped in the project's type file")
     }
     public static func applicationTypeUnreadable(_ name: String, source: String, reason: String) -> Self {
         Self("'\(displayName(name))' (\(source)) is a column type sqlgen cannot read without running it: \(reason)",

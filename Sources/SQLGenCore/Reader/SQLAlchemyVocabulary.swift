@@ -280,6 +280,13 @@ extension Evaluator {
             case .none where index > 0 || name != nil:
                 // SQLAlchemy passes over None among a column's items (a `use_alter` key left out).
                 continue
+            case .symbol(let symbolName) where type == nil && !symbolName.hasPrefix("sqlalchemy."):
+                // A type class of the application, written bare (`sa.Column('x', GUID)`): read
+                // from its source or the types file, else refused with the reason.
+                guard let applied = try makeType(symbolName, [], at: argumentOffset) else {
+                    throw EvaluationError(.applicationCall(symbolName), at: argumentOffset)
+                }
+                type = applied
             default:
                 if type == nil, let columnType = try? columnType(value, at: argumentOffset) {
                     type = columnType
