@@ -251,7 +251,7 @@ extension Evaluator {
             source = foundSource
             switch found {
             case .mapping(let mapping):
-                applicationSources?.note(DiagnosticMessage.displayName(name), "read from " + source)
+                applicationSources?.note(DiagnosticMessage.displayName(Evaluator.shortTypeName(name)), "read from " + source)
                 return try mappedType(mapping, arguments, at: offset)
             case .unreadable(let reason):
                 unreadable = reason
