@@ -178,6 +178,29 @@ import Testing
         }
     }
 
+    /// A named CHECK inside a column, as Alembic 1.20.1 prints it on PostgreSQL (MariaDB refuses a
+    /// named column CHECK, so the engine fixture `vocabulary` has only unnamed ones).
+    @Test func aNamedCheckInsideAColumn() throws {
+        let revision = """
+            from alembic import op
+            import sqlalchemy as sa
+
+            revision = 'a1'
+            down_revision = None
+
+            def upgrade():
+                op.create_table('u', sa.Column('j', sa.String(5), sa.CheckConstraint("j <> ''", name='ck_u_j'), server_default='a'))
+
+            def downgrade():
+                op.drop_table('u')
+
+            """
+        try withProject(["versions/a1_u.py": revision]) { root in
+            let result = CommandLineTool.run(["upgrade", "base:head", "--dialect", "postgres", "--revisions", root.appendingPathComponent("versions").path])
+            #expect(result.standardOutput.contains("    j VARCHAR(5) DEFAULT 'a' CONSTRAINT ck_u_j CHECK (j <> '')\n"), "\(result.standardOutput)\(result.standardError)")
+        }
+    }
+
     @Test func extensionOperationsAreNamedAsSuch() {
         #expect(read("    op.sync_enum_values('public', 'status', ['a'], [])").messages.first
                 == "8:5: 'op.sync_enum_values' is an operation of the Alembic extension 'alembic-postgresql-enum', not of Alembic; sqlgen does not run extensions")

@@ -9,7 +9,7 @@ CREATE TABLE readings (
     id INTEGER NOT NULL AUTO_INCREMENT, 
     sensor INTEGER(11) UNSIGNED NOT NULL, 
     value INTEGER NOT NULL CHECK (value >= 0), 
-    unit VARCHAR(8) NOT NULL DEFAULT 'C' CONSTRAINT ck_readings_unit CHECK (unit <> ''), 
+    unit VARCHAR(8) NOT NULL DEFAULT 'C' CHECK (unit <> ''), 
     taken_at TIMESTAMP(6) NULL, 
     valid BOOL NOT NULL DEFAULT true, 
     recorded_at DATETIME DEFAULT (now()), 

@@ -11,7 +11,7 @@ CREATE TABLE readings (
     id SERIAL NOT NULL, 
     sensor INTEGER NOT NULL, 
     value INTEGER NOT NULL CHECK (value >= 0), 
-    unit VARCHAR(8) DEFAULT 'C' NOT NULL CONSTRAINT ck_readings_unit CHECK (unit <> ''), 
+    unit VARCHAR(8) DEFAULT 'C' NOT NULL CHECK (unit <> ''), 
     taken_at TIMESTAMP WITHOUT TIME ZONE, 
     valid BOOLEAN DEFAULT true NOT NULL, 
     recorded_at TIMESTAMP WITHOUT TIME ZONE DEFAULT now(), 

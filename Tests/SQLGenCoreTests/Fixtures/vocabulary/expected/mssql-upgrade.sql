@@ -13,7 +13,7 @@ CREATE TABLE readings (
     id INTEGER NOT NULL IDENTITY, 
     sensor INTEGER NOT NULL, 
     value INTEGER NOT NULL CHECK (value >= 0), 
-    unit VARCHAR(8) NOT NULL DEFAULT 'C' CONSTRAINT ck_readings_unit CHECK (unit <> ''), 
+    unit VARCHAR(8) NOT NULL DEFAULT 'C' CHECK (unit <> ''), 
     taken_at TIMESTAMP NULL, 
     valid BIT NOT NULL DEFAULT 1, 
     recorded_at DATETIME NULL DEFAULT CURRENT_TIMESTAMP, 

@@ -9,7 +9,7 @@ CREATE TABLE readings (
     id INTEGER NOT NULL, 
     sensor INTEGER NOT NULL, 
     value INTEGER NOT NULL CHECK (value >= 0), 
-    unit VARCHAR(8) DEFAULT 'C' NOT NULL CONSTRAINT ck_readings_unit CHECK (unit <> ''), 
+    unit VARCHAR(8) DEFAULT 'C' NOT NULL CHECK (unit <> ''), 
     taken_at TIMESTAMP, 
     valid BOOLEAN DEFAULT 1 NOT NULL, 
     recorded_at DATETIME DEFAULT CURRENT_TIMESTAMP, 

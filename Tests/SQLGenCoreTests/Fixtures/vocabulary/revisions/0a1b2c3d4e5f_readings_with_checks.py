@@ -22,7 +22,7 @@ def upgrade():
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("sensor", mysql.INTEGER(display_width=11, unsigned=True), nullable=False),
         sa.Column("value", sa.Integer(), sa.CheckConstraint("value >= 0"), nullable=False),
-        sa.Column("unit", sa.String(length=8), sa.CheckConstraint("unit <> ''", name="ck_readings_unit"), server_default="C", nullable=False),
+        sa.Column("unit", sa.String(length=8), sa.CheckConstraint("unit <> ''"), server_default="C", nullable=False),
         sa.Column("taken_at", mysql.TIMESTAMP(fsp=6), nullable=True),
         sa.Column("valid", sa.Boolean(), server_default=sa.sql.expression.true(), nullable=False),
         sa.Column("recorded_at", sa.DateTime(), server_default=sa.sql.functions.now(), nullable=True),
