@@ -319,7 +319,8 @@ public struct SQLRenderer: Sendable {
         if let check = dialect.typeCheckConstraint(for: column) {
             lines.append(checkClause(check))
         }
-        for reference in column.foreignKeys {
+        // SQLAlchemy leaves `use_alter` keys out of CREATE TABLE where ALTER can add them later.
+        for reference in column.foreignKeys where !reference.useAlter || dialect.name == "sqlite" {
             lines.append(foreignKeyClause(inlineForeignKey(reference, on: column)))
         }
         return lines

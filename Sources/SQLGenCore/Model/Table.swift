@@ -132,6 +132,9 @@ public struct ForeignKeyReference: Sendable, Equatable {
     public var target: String
     public var name: String?
     public var actions: ReferentialActions
+    /// `use_alter=True`: left out of CREATE TABLE where the dialect has ALTER (all but SQLite),
+    /// as SQLAlchemy leaves it out; `add_column` still adds it, as Alembic does.
+    public var useAlter = false
 
     public init(target: String, name: String? = nil, actions: ReferentialActions = ReferentialActions()) {
         self.target = target

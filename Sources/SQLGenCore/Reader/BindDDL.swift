@@ -73,10 +73,11 @@ extension Evaluator {
 }
 
 extension Evaluator {
-    /// `ForeignKey(..., use_alter=True)` / `ForeignKeyConstraint(..., use_alter=True)`: SQLAlchemy
-    /// leaves such a key out of CREATE TABLE on every dialect that has ALTER (all but SQLite),
-    /// meaning to add it later with ALTER when a whole MetaData is created. Alembic's
-    /// `op.create_table` never adds it, so the key is not created at all: sqlgen prints the same.
+    /// `ForeignKeyConstraint(..., use_alter=True)`: SQLAlchemy leaves such a key out of CREATE
+    /// TABLE on every dialect that has ALTER (all but SQLite), meaning to add it later with ALTER
+    /// when a whole MetaData is created. Alembic's `op.create_table` never adds it, so the key is
+    /// not created at all: sqlgen prints the same. (A column's `ForeignKey(use_alter=True)` is
+    /// kept on the column and left out where CREATE TABLE is written, since `add_column` adds it.)
     func leavesOutUseAlter(_ bound: BoundArguments) throws(EvaluationError) -> Bool {
         guard try bound.bool("use_alter") == true, let targetDialect else { return false }
         return targetDialect != "sqlite"

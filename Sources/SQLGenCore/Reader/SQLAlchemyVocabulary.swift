@@ -127,8 +127,9 @@ extension Evaluator {
             case let other: throw EvaluationError(.argumentType("column", function: bound.signature.name, expected: "a 'table.column' string", found: other), at: bound.offset(of: "column"))
             }
             _ = try splitReference(target, at: bound.offset(of: "column"))
-            if try leavesOutUseAlter(bound) { return Value.none }
-            return .foreignKey(ForeignKeyReference(target: target, name: try bound.string("name"), actions: try referentialActions(bound)))
+            var reference = ForeignKeyReference(target: target, name: try bound.string("name"), actions: try referentialActions(bound))
+            reference.useAlter = try bound.bool("use_alter") ?? false
+            return .foreignKey(reference)
         case "Index":
             let (dialectArguments, plain) = splitDialectKeywords(arguments, allowed: true)
             let options = try dialectOptions(dialectArguments)
