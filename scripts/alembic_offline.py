@@ -7,7 +7,12 @@ usage: alembic_offline.py REVISIONS_DIR DIALECT upgrade|downgrade|stamp RANGE [-
 
 RANGE may start at several revisions (`a,b:head`, or `heads:base` with several heads), as
 sqlgen allows for a database that sits at several heads.
+
+The fixture folder (REVISIONS_DIR/..) is put on Python's import path, as `prepend_sys_path = .`
+does for a project, so revisions can import the fixture's own application modules (`app/`).
+Its `x-arguments` file, one KEY=VALUE a line, is passed as `alembic -x KEY=VALUE` would pass it.
 """
+import argparse
 import io
 import os
 import sys
@@ -53,6 +58,12 @@ def main(argv):
         buffer = io.StringIO()
         config.attributes["buffer"] = buffer
         config.attributes["per_migration"] = per_migration
+        fixture = os.path.dirname(os.path.abspath(revisions))
+        sys.path.insert(0, fixture)
+        x_file = os.path.join(fixture, "x-arguments")
+        if os.path.exists(x_file):
+            with open(x_file) as f:
+                config.cmd_opts = argparse.Namespace(x=[line.strip() for line in f if line.strip()])
         start, _, end = target.partition(":")
         if direction == "stamp":
             command.stamp(config, target, sql=True)

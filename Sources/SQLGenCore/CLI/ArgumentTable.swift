@@ -39,12 +39,14 @@ enum OptionName: String, Sendable {
     case output
     case revID = "rev-id"
     case revisions
+    case sourceRoot = "source-root"
     case splice
     case to
     case transactionPerMigration = "transaction-per-migration"
     case types
     case verbose
     case versionPath = "version-path"
+    case x
     case versionTable = "version-table"
     case versionTableSchema = "version-table-schema"
 }
@@ -147,6 +149,11 @@ enum ArgumentTable {
 
     static let types = OptionSpec(name: .types, kind: .value(metavar: "FILE"),
                                   help: "Type mappings for types from outside SQLAlchemy (default: sqlgen.types in the revisions folder).")
+    static let sourceRoot = OptionSpec(name: .sourceRoot, kind: .value(metavar: "DIR"),
+                                       help: "Folder holding the application's modules, where imported column types are read from; repeatable (default: prepend_sys_path, the project root).",
+                                       isRepeatable: true)
+    static let xArgument = OptionSpec(name: .x, kind: .value(metavar: "KEY=VALUE"),
+                                      help: "A value for context.get_x_argument(), as 'alembic -x' passes it; repeatable.", isRepeatable: true)
     static let versionTable = OptionSpec(name: .versionTable, kind: .value(metavar: "NAME"), help: "Name of the version table (default: alembic_version).")
     static let versionTableSchema = OptionSpec(name: .versionTableSchema, kind: .value(metavar: "NAME"), help: "Schema of the version table.")
     static let perMigration = OptionSpec(name: .transactionPerMigration, kind: .flag,
@@ -160,7 +167,7 @@ enum ArgumentTable {
                                         help: "Before each step, stop the script unless the version table is where the step starts.")
     static let output = OptionSpec(name: .output, kind: .value(metavar: "FILE"),
                                    help: "Write the script to FILE, whole or not at all, instead of standard output.", short: "o")
-    static let scriptOptions = [dialect, revisions, config, types, versionTable, versionTableSchema, perMigration, guardOption, allowFailing, output, scriptVerbose, help]
+    static let scriptOptions = [dialect, revisions, config, types, sourceRoot, xArgument, versionTable, versionTableSchema, perMigration, guardOption, allowFailing, output, scriptVerbose, help]
 
     static let commands: [CommandSpec] = [
         CommandSpec(
@@ -189,14 +196,14 @@ enum ArgumentTable {
                       OptionSpec(name: .from, kind: .value(metavar: "REV"), help: "Where the upgrade starts (default: base)."),
                       OptionSpec(name: .to, kind: .value(metavar: "REV"), help: "Where the upgrade ends (default: heads)."),
                       OptionSpec(name: .out, kind: .value(metavar: "DIR"), help: "The folder to write (default: out/NAME); written whole or not at all."),
-                      revisions, config, types, versionTable, versionTableSchema, perMigration, guardOption, allowFailing, scriptVerbose, help],
+                      revisions, config, types, sourceRoot, xArgument, versionTable, versionTableSchema, perMigration, guardOption, allowFailing, scriptVerbose, help],
             examples: ["sqlgen release 2026.12 --from 3a8c91d2f0e4 --dialect postgres --dialect mysql",
                        "sqlgen release example --dialect postgres --out out/example"]
         ),
         CommandSpec(
             name: .verify, summary: "Check that a release folder still matches the revisions: inputs, scripts and range.",
             arguments: [ArgumentSpec(name: "DIR", help: "A folder 'sqlgen release' wrote.")],
-            options: [OptionSpec(name: .format, kind: .value(metavar: "FORMAT"), help: "text (default) or json."), revisions, config, types, help],
+            options: [OptionSpec(name: .format, kind: .value(metavar: "FORMAT"), help: "text (default) or json."), revisions, config, types, sourceRoot, xArgument, help],
             examples: ["sqlgen verify out/2026.12", "sqlgen verify out/2026.12 --format json"]
         ),
         CommandSpec(
@@ -219,7 +226,7 @@ enum ArgumentTable {
             options: [dialect, OptionSpec(name: .format, kind: .value(metavar: "FORMAT"), help: "text (default, on stderr), json, sarif (2.1.0) or github (workflow annotations)."),
                       OptionSpec(name: .deny, kind: .value(metavar: "RULE"), help: "Make a rule's findings errors (exit 1); repeatable.", isRepeatable: true),
                       OptionSpec(name: .allow, kind: .value(metavar: "RULE"), help: "Leave a rule's findings out; repeatable.", isRepeatable: true),
-                      revisions, config, types, help],
+                      revisions, config, types, sourceRoot, xArgument, help],
             examples: ["sqlgen lint --dialect postgres", "sqlgen lint 3a8c91d2f0e4:head --dialect postgres --deny drop-column --format sarif > lint.sarif"]
         ),
         CommandSpec(
@@ -249,13 +256,13 @@ enum ArgumentTable {
         CommandSpec(
             name: .check, summary: "Replay every revision up and down and report what would fail.",
             arguments: [],
-            options: [optionalDialect, revisions, config, types, scriptVerbose, help],
+            options: [optionalDialect, revisions, config, types, sourceRoot, xArgument, scriptVerbose, help],
             examples: ["sqlgen check", "sqlgen check --dialect mysql"]
         ),
         CommandSpec(
             name: .schema, summary: "Print the CREATE script of the schema at a revision, from the replayed revisions.",
             arguments: [],
-            options: [dialect, at, revisions, config, types, versionTable, versionTableSchema, output, scriptVerbose, help],
+            options: [dialect, at, revisions, config, types, sourceRoot, xArgument, versionTable, versionTableSchema, output, scriptVerbose, help],
             examples: ["sqlgen schema --at head --dialect postgres > schema.sql"]
         ),
         CommandSpec(

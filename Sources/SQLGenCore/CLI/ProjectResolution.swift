@@ -25,6 +25,7 @@ extension CommandLineTool {
         var folders: [String]
         var recursive = false
         var environmentScript: String?
+        var prependSysPath: [String] = []
         if case let given = command.list(.revisions), !given.isEmpty {
             for folder in given { try refuseProjectRoot(folder) }
             folders = given
@@ -34,6 +35,7 @@ extension CommandLineTool {
             folders = ["revisions"]
             notes.append("revisions from './revisions'")
         } else if let project = try AlembicProject.find(configFile: command.value(.config)) {
+            prependSysPath = project.prependSysPath
             let existing = project.versionLocations.filter(directoryExists)
             // Alembic passes over version locations that do not exist; so does sqlgen, unless none does.
             folders = existing.isEmpty ? project.versionLocations : existing
@@ -64,8 +66,35 @@ extension CommandLineTool {
         }
         let source = RevisionSource(folders: folders, recursive: recursive, typesFile: command.value(.types), overrides: overrides,
                                     dialectName: dialect?.sqlAlchemyName, readsOverriddenFunctions: checksOverrides)
-        let loaded = try RevisionLoader.load(source, functions: functions, only: only)
-        return LoadedProject(revisions: loaded.revisions, folders: folders, environment: environment, warnings: loaded.warnings, notes: notes)
+        var readSource = source
+        readSource.sourceRoots = sourceRoots(command, prependSysPath: prependSysPath, folders: folders)
+        readSource.xArguments = command.list(.x)
+        let loaded = try RevisionLoader.load(readSource, functions: functions, only: only)
+        return LoadedProject(revisions: loaded.revisions, folders: folders, environment: environment, warnings: loaded.warnings,
+                             notes: notes + loaded.notes)
+    }
+
+    /// Where the application's modules are looked for, as Python's import path would have them:
+    /// `--source-root` alone when given; else alembic.ini's `prepend_sys_path`, then the folders
+    /// above each versions folder up to the project root (the first that holds `alembic.ini`,
+    /// `pyproject.toml`, `setup.py` or `.git`), then the current folder.
+    static func sourceRoots(_ command: ParsedCommand, prependSysPath: [String], folders: [String]) -> [String] {
+        if case let given = command.list(.sourceRoot), !given.isEmpty { return given }
+        var roots = prependSysPath
+        let markers = ["alembic.ini", "pyproject.toml", "setup.py", "setup.cfg", ".git"]
+        for folder in folders {
+            var path = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+            if !path.hasPrefix("/") { path = FileManager.default.currentDirectoryPath + "/" + path }
+            // A handful of levels: versions folders sit a few below the project root.
+            for _ in 0..<6 {
+                guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { break }
+                path = String(path[..<slash])
+                roots.append(path)
+                if markers.contains(where: { FileManager.default.fileExists(atPath: path + "/" + $0) }) { break }
+            }
+        }
+        roots.append(".")
+        return roots
     }
 
     /// `--revisions` naming a project root, a script location or `alembic.ini` instead of the

@@ -68,9 +68,6 @@ extension DiagnosticMessage {
     public static func valueTooLarge(_ name: String, depth: Int, size: Int) -> Self {
         Self("value of '\(name)' is nested more than \(depth) levels deep or holds more than \(size) values, counted through the names it is built from", hint: "no revision file needs this; check the file is what you meant")
     }
-    public static func loopTooLong(_ limit: Int) -> Self {
-        Self("'for' loops in this file run more than \(limit) statements", hint: "no revision file needs this; check the file is what you meant")
-    }
     public static func evaluationBudgetExceeded(_ limit: Int) -> Self {
         Self("this file builds more than \(limit) characters or elements by operations", hint: "no revision file needs this; check the file is what you meant")
     }
@@ -149,7 +146,11 @@ extension DiagnosticMessage {
     }
     public static func applicationCall(_ name: String) -> Self {
         Self("'\(displayName(name))' is not part of SQLAlchemy or Alembic; sqlgen reads revisions without running application code",
-             hint: "replace the call with literal values, or map its type in the project's type file")
+             hint: "replace the call with literal values; a column type is read from the application's source when sqlgen finds it ('--source-root DIR'), or mapped in the project's type file")
+    }
+    public static func applicationTypeUnreadable(_ name: String, source: String, reason: String) -> Self {
+        Self("'\(displayName(name))' (\(source)) is a column type sqlgen cannot read without running it: \(reason)",
+             hint: "map it in the project's type file (sqlgen.types or '--types FILE'), e.g. '\(displayName(name)) = sa.String(36)'")
     }
     public static func applicationValue(_ name: String) -> Self {
         Self("'\(displayName(name))' is a value of the application (its configuration or code); sqlgen reads revisions without running application code",
@@ -160,6 +161,15 @@ extension DiagnosticMessage {
     }
     public static func sqlExpressionObject(_ name: String) -> Self {
         Self("'\(name)(...)' builds a SQL expression object; sqlgen does not compile those yet", hint: "write the statement as SQL in 'op.execute(...)'")
+    }
+    public static let ddlSubstitution = DiagnosticMessage("'sa.DDL' substitutions ('%(name)s', 'context=') are filled in by SQLAlchemy events, which do not run offline",
+        hint: "write the statement out, with '%%' for a percent sign")
+    public static func indexWithoutTable(_ method: String) -> Self {
+        Self("'sa.Index(...).\(method)(bind)' needs the index's table", hint: "give the columns as 't.c.name' of a 'sa.Table(...)', or use 'op.create_index' / 'op.drop_index'")
+    }
+    public static func extensionOperation(_ name: String, package: String) -> Self {
+        Self("'\(name)' is an operation of the Alembic extension '\(package)', not of Alembic; sqlgen does not run extensions",
+             hint: "write the SQL it runs with 'op.execute(...)', or in an override file (see 'Hand-written SQL' in the README)")
     }
     public static func unknownOperation(_ name: String, suggestion: String?) -> Self {
         Self("unknown operation '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
@@ -181,6 +191,10 @@ extension DiagnosticMessage {
     }
     public static func unknownKeyword(_ name: String, function: String, suggestion: String?) -> Self {
         Self("'\(function)' has no argument '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+    }
+    public static func batchTableArgumentsOnRebuild(_ name: String) -> Self {
+        Self("argument '\(name)' of 'op.batch_alter_table' is not supported yet where SQLite rebuilds the table",
+             hint: "write the SQL with 'op.execute(...)' for now, or in an override file for this dialect (NAME.upgrade.sqlite.sql)")
     }
     public static func keywordNotSupportedYet(_ name: String, function: String) -> Self {
         Self("argument '\(name)' of '\(function)' is not supported yet", hint: "write the SQL with 'op.execute(...)' for now")
@@ -477,7 +491,7 @@ extension DiagnosticMessage {
         Self("functions of this file call each other more than \(limit) deep", hint: "no revision needs this; check for unbounded recursion")
     }
     public static func evaluationTooLong(_ limit: Int) -> Self {
-        Self("evaluating this takes more than \(limit) loop iterations and calls", hint: "no revision needs this; check for a loop that does not end")
+        Self("evaluating this file takes more than \(limit) steps (statements run by loops, comprehension elements, calls)", hint: "no revision file needs this; check for a loop that does not end")
     }
     public static func functionArguments(_ name: String, _ problem: String) -> Self { Self("'\(name)()' \(problem)") }
     public static func rangeTooLarge(_ limit: Int) -> Self { Self("'range(...)' of more than \(limit) numbers", hint: "no revision needs this many") }

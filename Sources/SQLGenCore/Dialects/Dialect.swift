@@ -72,6 +72,9 @@ public protocol Dialect: Sendable {
     /// Where it is not (MySQL refuses `'TRUE'`, SQLite would store the text), the word becomes
     /// the boolean literal. Default false.
     var parsesQuotedBooleans: Bool { get }
+    /// Whether ALTER TABLE adds and drops constraints, so SQLAlchemy leaves a `use_alter` foreign
+    /// key out of CREATE TABLE for a later ALTER. Default true; SQLite rebuilds the table instead.
+    var altersConstraints: Bool { get }
     /// Whether ALTER COLUMN restates the whole column (MySQL `MODIFY`, SQL Server), so what the
     /// revision leaves out is taken from the schema. Default false.
     var restatesAlteredColumns: Bool { get }
@@ -174,12 +177,15 @@ extension Dialect {
     public var parsesQuotedBooleans: Bool { false }
     public var restatesAlteredColumns: Bool { false }
     public var needsReferencedTablesFirst: Bool { true }
+    public var altersConstraints: Bool { true }
 
     public func createTableSuffix(_ table: Table, renderer: SQLRenderer) throws(DialectError) -> String { "" }
     public func checkReferentialActions(_ actions: ReferentialActions) throws(DialectError) {}
 
     public func addColumnStatement(_ add: AddColumn, specification: String, renderer: SQLRenderer) throws(DialectError) -> String {
+        // Alembic's ADD COLUMN carries the column's CHECK constraints (SQL Server's and Oracle's do not).
         "ALTER TABLE \(quoteTable(add.table)) ADD COLUMN \(add.ifNotExists ? "IF NOT EXISTS " : "")\(specification)"
+            + add.column.checks.map { " " + renderer.checkClause($0) }.joined()
     }
 
     public func dropColumnStatements(_ drop: DropColumn, renderer: SQLRenderer) throws(DialectError) -> [String] {

@@ -129,6 +129,7 @@ public struct MySQLDialect: Dialect {
         case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
             guard dialect == "mysql" else {
+                if let generic = ForeignType.generic(name, arguments, keywords, target: "mysql") { return try typeName(generic) }
                 throw DialectError(.typeOfAnotherDialect(dialect, name, dialect: "MySQL"))
             }
             return try vendorTypeName(name, VendorArguments(arguments, keywords))

@@ -153,6 +153,7 @@ public struct OracleDialect: Dialect {
         case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
             guard dialect == "oracle" else {
+                if let generic = ForeignType.generic(name, arguments, keywords, target: "oracle") { return try typeName(generic) }
                 throw DialectError(.typeOfAnotherDialect(dialect, name, dialect: "Oracle"))
             }
             return try vendorTypeName(name, VendorArguments(arguments, keywords))

@@ -99,6 +99,7 @@ public struct PostgreSQLDialect: Dialect {
         case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
             guard dialect == "postgresql" else {
+                if let generic = ForeignType.generic(name, arguments, keywords, target: "postgresql") { return try typeName(generic) }
                 throw DialectError(.typeOfAnotherDialect(dialect, name, dialect: "PostgreSQL"))
             }
             return try vendorTypeName(name, arguments, keywords)

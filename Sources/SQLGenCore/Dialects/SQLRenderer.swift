@@ -297,7 +297,8 @@ public struct SQLRenderer: Sendable {
         for column in table.columns {
             var column = column
             if column.nullable == nil && primaryKey.columns.contains(column.name) { column.nullable = false }
-            lines.append(try columnSpecification(column, autoincrement: column.name == autoincrement))
+            lines.append(try columnSpecification(column, autoincrement: column.name == autoincrement)
+                         + column.checks.map { " " + checkClause($0) }.joined())
         }
         if !primaryKey.columns.isEmpty {
             // The autoincrement column leads the key, as SQLAlchemy writes it.
@@ -339,7 +340,8 @@ public struct SQLRenderer: Sendable {
         if let check = dialect.typeCheckConstraint(for: column) {
             lines.append(checkClause(check))
         }
-        for reference in column.foreignKeys {
+        // SQLAlchemy leaves `use_alter` keys out of CREATE TABLE where ALTER can add them later.
+        for reference in column.foreignKeys where !reference.useAlter || !dialect.altersConstraints {
             lines.append(foreignKeyClause(reference.constraint(on: column.name)))
         }
         return lines

@@ -184,6 +184,7 @@ public struct SQLServerDialect: Dialect {
         case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
             guard dialect == "mssql" else {
+                if let generic = ForeignType.generic(name, arguments, keywords, target: "mssql") { return try typeName(generic) }
                 throw DialectError(.typeOfAnotherDialect(dialect, name, dialect: "SQL Server"))
             }
             return try vendorTypeName(name, VendorArguments(arguments, keywords))

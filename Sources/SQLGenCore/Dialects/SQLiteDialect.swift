@@ -19,6 +19,8 @@ public struct SQLiteDialect: Dialect {
 
     /// A foreign key may name a table created later: SQLite resolves it when rows are written.
     public var needsReferencedTablesFirst: Bool { false }
+    /// Constraints change by rebuilding the table, so a `use_alter` key stays in CREATE TABLE.
+    public var altersConstraints: Bool { false }
 
     /// Alembic writes no BEGIN/COMMIT for SQLite.
     public var transactionStatements: (begin: String, commit: String)? { nil }
@@ -95,8 +97,9 @@ public struct SQLiteDialect: Dialect {
         case .named(let name, let arguments):
             return name + (arguments.isEmpty ? "" : "(" + arguments.map(String.init).joined(separator: ", ") + ")")
         case .variant: return try typeName(type.resolved(for: name))
-        case .vendor(let dialect, let name, _, _):
+        case .vendor(let dialect, let name, let arguments, let keywords):
             guard dialect == "sqlite" else {
+                if let generic = ForeignType.generic(name, arguments, keywords, target: "sqlite") { return try typeName(generic) }
                 throw DialectError(.typeOfAnotherDialect(dialect, name, dialect: "SQLite"))
             }
             return name
@@ -159,7 +162,7 @@ public struct SQLiteDialect: Dialect {
     /// Plain columns are added in place; a column SQLite cannot add (a key, a unique or foreign
     /// key, NOT NULL without a default, an expression default) rebuilds the table.
     public func addColumnStatement(_ add: AddColumn, specification: String, renderer: SQLRenderer) throws(DialectError) -> String {
-        "ALTER TABLE \(quoteTable(add.table)) ADD COLUMN \(specification)"
+        "ALTER TABLE \(quoteTable(add.table)) ADD COLUMN \(specification)" + add.column.checks.map { " " + renderer.checkClause($0) }.joined()
     }
 
     public func rebuildsToAdd(_ column: Column) -> Bool { needsRebuild(column) }
@@ -235,6 +238,9 @@ public struct SQLiteDialect: Dialect {
         }
         if batch.recreate == .never || (batch.recreate == .auto && simple) {
             return try renderer.batchOperationsInTurn(batch)
+        }
+        if let argument = batch.rebuildArguments.first {
+            throw DialectError(.batchTableArgumentsOnRebuild(argument))
         }
         var statements: [String] = []
         var pending: [Operation.Kind] = []

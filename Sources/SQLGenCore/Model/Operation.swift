@@ -297,6 +297,9 @@ public struct BatchAlterTable: Sendable, Equatable {
     public var table: TableName
     public var recreate: Recreate
     public var operations: [Operation]
+    /// `table_args` / `table_kwargs` given non-empty: what a rebuild would have to give the new
+    /// table, which sqlgen does not do yet; a dialect that rebuilds refuses them by name.
+    public var rebuildArguments: [String] = []
 
     public init(table: TableName, recreate: Recreate = .auto, operations: [Operation] = []) {
         self.table = table

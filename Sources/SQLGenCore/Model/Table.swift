@@ -64,6 +64,9 @@ public struct Column: Sendable, Equatable {
     }
     /// `mysql_*` and other dialect options on the column.
     public var options: DialectOptions
+    /// `sa.CheckConstraint(...)` given to the column: written after its specification in
+    /// CREATE TABLE, as SQLAlchemy writes column constraints (not by `add_column`, as in Alembic).
+    public var checks: [CheckConstraint] = []
 
     // Identity and computed columns are rare, and their values are large: each is kept out of
     // line (an array of none or one), so that the columns of every table take half the memory
@@ -137,6 +140,9 @@ public struct ForeignKeyReference: Sendable, Equatable {
     public var column: String
     public var name: String?
     public var actions: ReferentialActions
+    /// `use_alter=True`: left out of CREATE TABLE where the dialect has ALTER (all but SQLite),
+    /// as SQLAlchemy leaves it out; `add_column` still adds it, as Alembic does.
+    public var useAlter = false
 
     public init(table: TableName, column: String, name: String? = nil, actions: ReferentialActions = ReferentialActions()) {
         self.table = table

@@ -123,7 +123,8 @@ public struct Statement: Sendable {
         case unsupported(String)
         /// `class Name...:`, read past like the unsupported statements; the name is kept so that
         /// using it (`sa.Enum(Kind)`) says classes are not supported rather than 'unknown name'.
-        case classDefinition(name: String)
+        /// A class the parser could read whole keeps its bases and body.
+        indirect case classDefinition(name: String, bases: [Argument], body: [Statement])
     }
 
     public var kind: Kind

@@ -103,6 +103,9 @@ extension Evaluator {
     mutating func callOperation(_ name: String, _ arguments: [Argument], at offset: Int) throws(EvaluationError) -> Value {
         guard let signature = Evaluator.operationSignatures[name] else {
             if let value = try callMigrationContext(name, arguments, at: offset) { return value }
+            if let package = Evaluator.extensionOperations[name] {
+                throw EvaluationError(.extensionOperation("op." + name, package: package), at: offset)
+            }
             throw unknownFunction(name, prefix: "op", known: Evaluator.alembicOperationNames, at: offset)
         }
         let (dialectArguments, plainArguments) = splitDialectKeywords(arguments, allowed: Evaluator.acceptsDialectOptions.contains(name))
@@ -366,7 +369,7 @@ extension Evaluator {
     func indexElements(_ value: Value, function: String, at offset: Int) throws(EvaluationError) -> [Index.Element] {
         let values: [Value]
         switch try resolved(value) {
-        case .string, .sql, .column: values = [value]
+        case .string, .sql, .column, .dataExpression(.column): values = [value]
         case let other:
             guard let elements = other.sequence, !elements.isEmpty else {
                 throw EvaluationError(.argumentType("columns", function: function, expected: "a list of column names", found: other), at: offset)
@@ -378,6 +381,7 @@ extension Evaluator {
             switch try resolved(element) {
             case .string(let name): elements.append(.column(name))
             case .column(let column): elements.append(.column(column.name))
+            case .dataExpression(.column(_, let name, _)): elements.append(.column(name))
             case .sql(.text(let sql)): elements.append(.expression(sql))
             case .sql(let expression): elements.append(.expression(SQLExpression.plainSQL(expression)))
             case let other: throw EvaluationError(.expectedValue("a column name or 'sa.text(...)' in '\(function)'", found: other), at: offset)
@@ -488,6 +492,9 @@ extension Evaluator {
                 table.constraints.append(constraint)
             case .index(let indexName, let elements, let unique, let indexOptions):
                 table.indexes.append(Index(name: indexName, table: name, elements: elements, unique: unique, options: indexOptions))
+            case .none:
+                // SQLAlchemy passes over None among a table's items (a `use_alter` key left out).
+                continue
             case let other:
                 throw EvaluationError(.expectedValue("a column or constraint in 'op.create_table'", found: other), at: offset)
             }

@@ -12,6 +12,9 @@ public struct AlembicProject: Sendable, Equatable {
     /// The versions folders: `version_locations`, or `<script_location>/versions`.
     public var versionLocations: [String]
     public var recursive: Bool
+    /// `prepend_sys_path`: folders Alembic puts on Python's import path, where sqlgen looks for
+    /// the application's own type modules (ApplicationTypes.swift).
+    public var prependSysPath: [String] = []
 
     /// `env.py` in the script location.
     public var environmentScript: String { (scriptLocation.hasSuffix("/") ? scriptLocation : scriptLocation + "/") + "env.py" }
@@ -63,7 +66,13 @@ public struct AlembicProject: Sendable, Equatable {
             return nil
         }()
         let recursive = ["1", "yes", "true", "on"].contains(recursiveText?.lowercased() ?? "")
-        return AlembicProject(configurationFiles: files, scriptLocation: scriptLocation, versionLocations: locations, recursive: recursive)
+        var project = AlembicProject(configurationFiles: files, scriptLocation: scriptLocation, versionLocations: locations, recursive: recursive)
+        if let value = ini?["prepend_sys_path"], !value.isEmpty {
+            project.prependSysPath = ((try? splitLocations(value, separator: ini?["path_separator"])) ?? []).filter { !$0.isEmpty }
+        } else if case .list(let values)? = toml?["prepend_sys_path"] {
+            project.prependSysPath = values
+        }
+        return project
     }
 
     /// `version_locations` split as `path_separator` says (Alembic 1.20): `os`, `:`, `;`, `space`,

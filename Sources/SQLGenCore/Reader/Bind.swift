@@ -43,7 +43,16 @@ extension Evaluator {
             for argument in arguments {
                 if case .bool(let flag) = try resolved(try evaluate(argument.value)) { asDictionary = flag }
             }
-            return asDictionary ? .dict([]) : .list([])
+            // `alembic -x KEY=VALUE`: the list as given; as a dictionary, split at the first
+            // '=' (a value without one maps to the empty string, as Alembic does).
+            if !asDictionary { return .list(xArguments.map { .string($0) }) }
+            var pairs: [(key: Value, value: Value)] = []
+            for argument in xArguments {
+                let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                let key = Value.string(String(parts[0])), value = Value.string(parts.count > 1 ? String(parts[1]) : "")
+                if let existing = pairs.firstIndex(where: { $0.key.pythonRepr == key.pythonRepr }) { pairs[existing].value = value } else { pairs.append((key, value)) }
+            }
+            return .dict(pairs)
         case "get_tag_argument":
             return Value.none
         case "execute":
@@ -83,6 +92,9 @@ extension Evaluator {
                 // a value is needed, and an `if` on it is read branch by branch (`evaluateIf`).
                 guard let targetDialect else { return .unavailable(.dialectNotGiven, at: offset) }
                 return .string(targetDialect)
+            case "type_descriptor":
+                // Inside a `TypeDecorator.load_dialect_impl`: the type as given.
+                return .method(value, name)
             case "server_version_info", "default_schema_name":
                 throw EvaluationError(.inspectsDatabase("bind.dialect.\(name)"), at: offset)
             case _ where name.hasPrefix("has_") || name.hasPrefix("get_"):
@@ -96,6 +108,10 @@ extension Evaluator {
             return ["create", "drop", "with_variant"].contains(name) ? .method(value, name) : nil
         case .tuple:
             return ["count", "index"].contains(name) ? .method(value, name) : nil
+        case .lightTable(let table, _) where (name == "create" || name == "drop") && definedTables[table] != nil:
+            return .method(value, name)
+        case .index where name == "create" || name == "drop":
+            return .method(value, name)
         case .lightTable, .tableColumns, .dataStatement, .dataExpression, .dataSelect:
             return try dataAttribute(name, of: value, at: offset)
         case .sql(.text) where name == "bindparams":
@@ -138,6 +154,9 @@ extension Evaluator {
             guard let statement = positional.first else { return nil }
             let call = (receiver.isContext ? "op.get_context()." : "bind.") + name
             return try executeOffline(statement, extra: positional.count - 1 + keywords.count, call: call, at: offset)
+        case (.offline(.dialect), "type_descriptor"):
+            guard positional.count == 1, keywords.isEmpty, let type = positional.first else { return nil }
+            return .type(Evaluator.typeDescriptor(try columnType(type, at: offset), dialect: targetDialect))
         case (.type(let type), "with_variant"):
             // `Type().with_variant(other, 'mysql', ...)`: the variant on the dialects it names.
             guard positional.count >= 2 else { return nil }
@@ -150,6 +169,10 @@ extension Evaluator {
                 return .type(type)
             }
             return .type(try columnType(positional[0], at: offset))
+        case (.lightTable, "create"), (.lightTable, "drop"), (.index, "create"), (.index, "drop"):
+            if let result = try createOrDropSchemaObject(receiver, name, positional, keywords, at: offset) { return result }
+            if case .index = receiver { return nil }
+            return try callDataMethod(receiver, name, positional, keywords, at: offset)
         case (.lightTable, _), (.dataStatement, _), (.dataExpression, _), (.dataSelect, _), (.sql(.text), "bindparams"), (.sql, "label"):
             return try callDataMethod(receiver, name, positional, keywords, at: offset)
         case (.type, "create"), (.type, "drop"):

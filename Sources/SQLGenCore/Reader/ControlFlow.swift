@@ -16,12 +16,11 @@ struct ControlState {
     var functions: [String: DefinedFunction] = [:]
     /// How deep calls of the file's own functions are nested now.
     var callDepth = 0
-    /// Loop iterations, comprehension elements and calls so far in this file: a budget, so that
-    /// no file can keep the reader busy for long.
+    /// Steps taken so far in this file, against `Limits.evaluationSteps`, so that no file can
+    /// keep the reader busy for long.
     var steps = 0
 
     static let maximumCallDepth = 32
-    static let maximumSteps = 200_000
 
     /// After one run of a loop body: whether the loop ends here (`break`, or a `return` that
     /// carries on out). A `continue` is taken and the loop goes on.
@@ -40,11 +39,12 @@ struct ControlState {
 }
 
 extension Evaluator {
-    /// Counts one loop iteration, comprehension element or call against the file's budget.
-    mutating func spendStep(at offset: Int) throws(EvaluationError) {
-        control.steps += 1
-        guard control.steps <= ControlState.maximumSteps else {
-            throw EvaluationError(.evaluationTooLong(ControlState.maximumSteps), at: offset)
+    /// Counts `count` steps (a loop iteration's statements, a comprehension element, a call)
+    /// against the file's budget, `Limits.evaluationSteps`.
+    mutating func spendStep(_ count: Int = 1, at offset: Int) throws(EvaluationError) {
+        control.steps &+= count
+        guard control.steps <= Limits.evaluationSteps else {
+            throw EvaluationError(.evaluationTooLong(Limits.evaluationSteps), at: offset)
         }
     }
 

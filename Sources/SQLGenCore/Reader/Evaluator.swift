@@ -25,7 +25,8 @@ public enum RevisionReader {
     /// `dialect` is the target's SQLAlchemy name (`postgresql`, `mysql`, ...), which
     /// `op.get_bind().dialect.name` gives; nil for a command that renders no dialect.
     public static func read(_ file: SourceFile, types: TypeMappings = TypeMappings(),
-                            functions: MigrationFunctions = .both, dialect: String? = nil) -> (revision: Revision?, diagnostics: [Diagnostic]) {
+                            functions: MigrationFunctions = .both, dialect: String? = nil,
+                            xArguments: [String] = []) -> (revision: Revision?, diagnostics: [Diagnostic]) {
         var skipped: Set<String> = []
         if !functions.contains(.upgrade) { skipped.insert("upgrade") }
         if !functions.contains(.downgrade) { skipped.insert("downgrade") }
@@ -33,6 +34,7 @@ public enum RevisionReader {
         var evaluator = Evaluator(file: file, types: types)
         evaluator.functionsToRead = functions
         evaluator.targetDialect = dialect
+        evaluator.xArguments = xArguments
         var moduleSyntaxDiagnostics: [Diagnostic] = []
         for diagnostic in syntaxDiagnostics {
             if let function = migrationFunction(containing: diagnostic.position, in: statements, fileSize: file.bytes.count) {
@@ -96,12 +98,26 @@ struct Evaluator {
     /// The weight of the names the current statement has read so far; `bind` adds it to the
     /// names the statement binds, and a new statement starts from nothing.
     var referenced = Weight()
-    /// Statements run by `for` loops so far, against `Limits.loopSteps`.
-    var loopSteps = 0
     /// Unknown names met so far; see `lookup`.
     var unknownNames = 0
     /// Characters and elements built by operations in this file so far, against `Limits.evaluationBudget`.
     var produced = 0
+    /// Classes defined in this file, by canonical name, as column types (ApplicationTypes.swift).
+    var classTypes: [String: (reading: ClassTypeReading, offset: Int)] = [:]
+    /// The application's modules, where imported types are looked up; nil when nothing is searched.
+    let applicationSources: ApplicationSources?
+    /// The dotted name this file's own classes get (`__revision__.GUID`, or the module's name).
+    var moduleName = "__revision__"
+    /// The package that relative imports (`from .guid import GUID`) start from; nil in a revision.
+    var packageName: String?
+    /// How many application modules deep this evaluator reads (bounds re-exports and cycles).
+    var applicationDepth = 0
+    /// `--x KEY=VALUE` values, in order: what `context.get_x_argument()` returns.
+    var xArguments: [String] = []
+    /// `sa.Table(...)` objects built so far, whole, for `table.create(bind)` (BindDDL.swift).
+    var definedTables: [TableName: Table] = [:]
+    /// The table of each `sa.Index(...)` built on a table's columns (`t.c.name`), for `.create(bind)`.
+    var indexTables: [String: TableName] = [:]
 
     static let headerNames = ["revision", "down_revision", "branch_labels", "depends_on"]
 
@@ -112,6 +128,7 @@ struct Evaluator {
         globals.reserveCapacity(16)
         self.typeMappings = types.mappings
         self.mapsSQLAlchemyNames = types.mapsSQLAlchemyNames
+        self.applicationSources = types.applicationSources
     }
 
     func position(_ offset: Int) -> SourcePosition { file.position(at: offset) }
@@ -164,8 +181,8 @@ struct Evaluator {
                     } else {
                         define(name, parameters, body, at: statement.offset)
                     }
-                case .classDefinition(let name):
-                    globals[name] = .unavailable(.classNotSupported(name), at: statement.offset)
+                case .classDefinition(let name, let bases, let body):
+                    defineClass(name, bases: bases, body: body, at: statement.offset)
                 case .augmentedAssign, .ifStatement, .forLoop, .tryStatement:
                     evaluateAtModuleLevel(statement)
                 case .with, .raise, .returnStatement, .pass, .unsupported:
@@ -285,6 +302,14 @@ struct Evaluator {
     /// `from sqlalchemy.dialects import postgresql` binds `postgresql` to its dotted name.
     mutating func bindImport(from module: String, name imported: ImportedName) {
         guard imported.name != "*" else { return }
+        var module = module
+        if module.hasPrefix("."), let packageName {
+            // `from .guid import GUID` in an application module: one dot is the package itself.
+            var package = packageName.split(separator: ".").map(String.init)
+            var rest = Substring(module.dropFirst())
+            while rest.hasPrefix(".") { rest = rest.dropFirst(); package = package.dropLast() }
+            module = (package + (rest.isEmpty ? [] : [String(rest)])).joined(separator: ".")
+        }
         globals[imported.alias ?? imported.name] = .symbol(Evaluator.canonical(module + "." + imported.name))
     }
 
@@ -674,7 +699,10 @@ struct Evaluator {
         }
         let isSQLAlchemy = name.hasASCIIPrefix("sqlalchemy.")
         let mapping = isSQLAlchemy && !mapsSQLAlchemyNames ? nil : typeMappings[name]
-        if let mapping, let type = try mappedType(mapping, arguments, at: offset) {
+        // The application's own types are read from its source first; the types file is the
+        // fallback (`applicationType`). SQLAlchemy names and the built-in mappings are not looked up.
+        if let mapping, isSQLAlchemy || applicationSources == nil || TypeMappings.builtIn[name] != nil,
+           let type = try mappedType(mapping, arguments, at: offset) {
             return .type(type)
         }
         // No standard library name starts with `sqlalchemy.`, so SQLAlchemy's go first.
@@ -690,6 +718,9 @@ struct Evaluator {
         }
         if name.hasPrefix("builtins.") {
             throw EvaluationError(.unsupportedCall(name.removingPrefix("builtins.")), at: offset)
+        }
+        if let type = try applicationType(name, arguments, at: offset) {
+            return .type(type)
         }
         throw EvaluationError(.applicationCall(name), at: offset)
     }

@@ -542,8 +542,9 @@ public struct Parser {
         // A class keeps its name, so a use of it says classes are not read (not that it is unknown).
         if current.kind == .keyword(.class), peek().kind == .name {
             let name = text(of: peek())
+            if keyword == "class", let definition = parseClassDefinition(name, at: offset) { return definition }
             skipLogicalLine()
-            return Statement(.classDefinition(name: name), at: offset)
+            return Statement(.classDefinition(name: name, bases: [], body: []), at: offset)
         }
         // The header and every clause (`except`, `finally`, `else`) until the construct ends.
         while true {
@@ -553,6 +554,27 @@ public struct Parser {
             default: return Statement(.unsupported(keyword), at: offset)
             }
         }
+    }
+
+    /// `class Name(bases): block`, read whole so that a `TypeDecorator` subclass can be used as a
+    /// column type (ApplicationTypes.swift). A class body is otherwise never run, so one this
+    /// parser cannot read is passed over as before, with its diagnostics taken back: nil.
+    mutating func parseClassDefinition(_ name: String, at offset: Int) -> Statement? {
+        let start = index
+        let reported = diagnostics
+        advance()
+        advance()
+        do throws(SyntaxError) {
+            var bases: [Argument] = []
+            if consumeSymbol(.leftParenthesis) { bases = try parseArguments() }
+            let body = try parseBlock()
+            if diagnostics.diagnostics.count == reported.diagnostics.count {
+                return Statement(.classDefinition(name: name, bases: bases, body: body), at: offset)
+            }
+        } catch {}
+        index = start
+        diagnostics = reported
+        return nil
     }
 
     /// Skips one line and the indented block under it, if any.

@@ -41,10 +41,11 @@ extension Evaluator {
         guard let recreate = BatchAlterTable.Recreate(rawValue: recreateText) else {
             throw EvaluationError(.invalidPhrase(recreateText, argument: "recreate", allowed: BatchAlterTable.Recreate.allCases.map(\.rawValue)), at: bound.offset(of: "recreate"))
         }
-        for unsupported in ["copy_from", "table_args", "table_kwargs", "reflect_args", "reflect_kwargs", "naming_convention", "partial_reordering"]
+        for unsupported in ["copy_from", "reflect_args", "reflect_kwargs", "naming_convention", "partial_reordering"]
         where bound[unsupported] != nil {
             throw EvaluationError(.keywordNotSupportedYet(unsupported, function: "op.batch_alter_table"), at: bound.offset(of: unsupported))
         }
+        let rebuildArguments = try batchTableArguments(bound)
         if let alias = item.alias { try bind(alias, to: .batchOperations) }
         let outer = operations
         operations = []
@@ -53,7 +54,9 @@ extension Evaluator {
         currentBatch = nil
         let inner = operations
         operations = outer
-        operations.append(Operation(.batch(BatchAlterTable(table: table, recreate: recreate, operations: inner)), at: position(item.context.offset)))
+        var batch = BatchAlterTable(table: table, recreate: recreate, operations: inner)
+        batch.rebuildArguments = rebuildArguments
+        operations.append(Operation(.batch(batch), at: position(item.context.offset)))
         return raisedAt
     }
 
@@ -62,12 +65,9 @@ extension Evaluator {
     mutating func evaluateFor(_ target: Expression, _ iterable: Expression, _ body: [Statement], at offset: Int) throws(EvaluationError) -> Int? {
         let elements = try iterationElements(try evaluate(iterable), at: iterable.offset)
         for element in elements {
-            try spendStep(at: offset)
-            // Loops nest as deep as blocks do: a hundred loops over a long list would never end.
-            loopSteps &+= 1 &+ body.count
-            guard loopSteps <= Limits.loopSteps else {
-                throw EvaluationError(.loopTooLong(Limits.loopSteps), at: offset)
-            }
+            // An iteration costs its statements: loops nest as deep as blocks do, and a hundred
+            // loops over a long list would never end.
+            try spendStep(1 &+ body.count, at: offset)
             try bind(target, to: element)
             if let raisedAt = evaluateBlock(body) { return raisedAt }
             if control.endsLoop() { break }
@@ -439,6 +439,8 @@ public struct TypeMappings: Sendable {
     /// Whether a mapping replaces a SQLAlchemy name (`sqlalchemy.X`), which no built-in one does.
     /// When none does, calls of SQLAlchemy names need not look the mappings up.
     var mapsSQLAlchemyNames = false
+    /// Where the application's own modules are read from, for types they define; nil: nowhere.
+    public var applicationSources: ApplicationSources?
 
     public init() {
         mappings = TypeMappings.builtIn

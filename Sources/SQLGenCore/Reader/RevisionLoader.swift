@@ -26,6 +26,11 @@ public struct RevisionSource: Sendable {
     /// Whether a function with an override file is read too (`check`), to say when the override
     /// stands for a function that reads fine. Other commands leave it unread.
     public var readsOverriddenFunctions: Bool
+    /// Folders where the application's modules are (`--source-root`, `prepend_sys_path`, the
+    /// project root): types a revision imports from them are read from their source.
+    public var sourceRoots: [String] = []
+    /// `--x KEY=VALUE` values, which `context.get_x_argument()` gives the revisions.
+    public var xArguments: [String] = []
 
     public init(folders: [String], recursive: Bool = false, typesFile: String? = nil, overrides: OverrideSyntax = OverrideSyntax(),
                 dialectName: String? = nil, readsOverriddenFunctions: Bool = false) {
@@ -58,6 +63,8 @@ public struct OverrideSyntax: Sendable {
 public struct LoadedRevisions: Sendable {
     public var revisions: [Revision]
     public var warnings: [Diagnostic]
+    /// `-v` lines: how each type from outside SQLAlchemy was resolved.
+    public var notes: [String] = []
 }
 
 public enum RevisionLoader {
@@ -95,16 +102,19 @@ public enum RevisionLoader {
         guard !files.isEmpty else { throw DiagnosticError(.revisionsFolderEmpty(source.folders.first ?? ".")) }
         var types = TypeMappings()
         let folderTypes = source.folders.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + typesFileName }.first { FileManager.default.fileExists(atPath: $0) }
-        if let path = source.typesFile ?? folderTypes {
+        let typesPath = source.typesFile ?? folderTypes
+        if let path = typesPath {
             let file = try readFile(path)
             try types.add(fileText: String(decoding: file.bytes, as: UTF8.self), path: path)
         }
+        let applicationSources = ApplicationSources(roots: source.sourceRoots, typesFile: typesPath)
+        types.applicationSources = applicationSources
         let overrides = files.map { overrideFiles(for: $0, among: sqlFiles, syntax: source.overrides) }
         let reads = overrides.map { override in source.readsOverriddenFunctions ? functions : functions.subtracting(override.functions) }
         var revisions: [Revision] = []
         revisions.reserveCapacity(files.count)
         var diagnostics = DiagnosticBag()
-        for (index, (revision, fileDiagnostics)) in readEach(files, functions: reads, types: types, dialect: source.dialectName).enumerated() {
+        for (index, (revision, fileDiagnostics)) in readEach(files, functions: reads, types: types, dialect: source.dialectName, xArguments: source.xArguments).enumerated() {
             diagnostics.append(contentsOf: fileDiagnostics)
             guard var revision else { continue }
             for (function, path) in overrides[index].paths where functions.contains(function) {
@@ -118,7 +128,7 @@ public enum RevisionLoader {
             revisions.append(revision)
         }
         if diagnostics.hasErrors { throw DiagnosticError(diagnostics.diagnostics) }
-        return LoadedRevisions(revisions: revisions, warnings: diagnostics.diagnostics)
+        return LoadedRevisions(revisions: revisions, warnings: diagnostics.diagnostics, notes: applicationSources.notes)
     }
 
     /// The paths below `folder` (only its direct entries unless `recursive`), sorted, so the same
@@ -178,9 +188,9 @@ public enum RevisionLoader {
     }
 
     /// One file read and parsed: the revision (nil when its header cannot be read) and its diagnostics.
-    static func readOne(_ path: String, functions: MigrationFunctions, types: TypeMappings, dialect: String? = nil) -> (revision: Revision?, diagnostics: [Diagnostic]) {
+    static func readOne(_ path: String, functions: MigrationFunctions, types: TypeMappings, dialect: String? = nil, xArguments: [String] = []) -> (revision: Revision?, diagnostics: [Diagnostic]) {
         do throws(DiagnosticError) {
-            return RevisionReader.read(try readFile(path), types: types, functions: functions, dialect: dialect)
+            return RevisionReader.read(try readFile(path), types: types, functions: functions, dialect: dialect, xArguments: xArguments)
         } catch {
             return (nil, error.diagnostics)
         }
@@ -190,15 +200,15 @@ public enum RevisionLoader {
     static let minimumFilesPerThread = 64
 
     /// `readOne` for every path, spread over the cores; the results are in the order of `paths`.
-    static func readEach(_ paths: [String], functions: [MigrationFunctions], types: TypeMappings, dialect: String? = nil) -> [(revision: Revision?, diagnostics: [Diagnostic])] {
+    static func readEach(_ paths: [String], functions: [MigrationFunctions], types: TypeMappings, dialect: String? = nil, xArguments: [String] = []) -> [(revision: Revision?, diagnostics: [Diagnostic])] {
         let threads = ParallelWork.threads(for: paths.count, minimumPerThread: minimumFilesPerThread)
-        guard threads > 1 else { return paths.indices.map { readOne(paths[$0], functions: functions[$0], types: types, dialect: dialect) } }
+        guard threads > 1 else { return paths.indices.map { readOne(paths[$0], functions: functions[$0], types: types, dialect: dialect, xArguments: xArguments) } }
         // Many small chunks rather than one per thread, so that the last ones end close together
         // and no core waits long for another (at 10,000 files, a chunk is under 10 ms of work).
         let chunkSize = max(1, paths.count / (threads * 64))
         let chunks = (paths.count + chunkSize - 1) / chunkSize
         return ParallelWork.map(chunks) { chunk in
-            ((chunk * chunkSize)..<min(paths.count, (chunk + 1) * chunkSize)).map { readOne(paths[$0], functions: functions[$0], types: types, dialect: dialect) }
+            ((chunk * chunkSize)..<min(paths.count, (chunk + 1) * chunkSize)).map { readOne(paths[$0], functions: functions[$0], types: types, dialect: dialect, xArguments: xArguments) }
         }.flatMap { $0 }
     }
 

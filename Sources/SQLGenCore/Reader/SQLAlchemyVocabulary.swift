@@ -32,7 +32,7 @@ extension Evaluator {
     static let falseSignature = Signature(name: "sa.false", positional: [], required: 0)
     static let nullSignature = Signature(name: "sa.null", positional: [], required: 0)
     static let lightTableSignature = Signature(name: "sa.table", positional: ["name"], required: 1, variadic: true, keywordOnly: ["schema"])
-    static let tableSignature = Signature(name: "sa.Table", positional: ["name", "metadata"], required: 2, variadic: true, keywordOnly: ["schema"])
+    static let tableSignature = Signature(name: "sa.Table", positional: ["name", "metadata"], required: 2, variadic: true, keywordOnly: ["schema", "comment", "prefixes"])
     static let lightColumnSignature = Signature(name: "sa.column", positional: ["text", "type_"], required: 1, keywordOnly: ["is_literal"])
 
     /// `sa.X(...)` by canonical name. `isMapped` says the project maps the name to a type
@@ -62,10 +62,14 @@ extension Evaluator {
             return .metaData
         case "Table":
             // `sa.Table('t', sa.MetaData(), sa.Column(...), ...)`: the columns, as `sa.table` gives them.
-            let bound = try bind(arguments, to: Evaluator.tableSignature, callOffset: offset)
+            let (dialectArguments, plain) = splitDialectKeywords(arguments, allowed: true)
+            let bound = try bind(plain, to: Evaluator.tableSignature, callOffset: offset)
             guard case .metaData = try resolved(bound["metadata"] ?? .none) else {
                 throw EvaluationError(.sqlExpressionObject("sa.Table"), at: offset)
             }
+            // Kept whole too, for `table.create(bind)` (BindDDL.swift).
+            let tableName = TableName(try bound.requiredString("name"), schema: try bound.string("schema"))
+            definedTables[tableName] = try makeTable(bound, name: tableName, options: try dialectOptions(dialectArguments))
             var columns: [BulkInsert.ColumnSpec] = []
             for (value, columnOffset) in bound.extra {
                 switch try resolved(value) {
@@ -112,6 +116,7 @@ extension Evaluator {
                 referredTable = table
                 referredColumns.append(column)
             }
+            if try leavesOutUseAlter(bound) { return Value.none }
             return .constraint(.foreignKey(ForeignKeyConstraint(
                 name: try bound.string("name"), columns: columns, referredTable: referredTable ?? TableName(""),
                 referredColumns: referredColumns, actions: try referentialActions(bound), options: options
@@ -124,7 +129,9 @@ extension Evaluator {
             case let other: throw EvaluationError(.argumentType("column", function: bound.signature.name, expected: "a 'table.column' string", found: other), at: bound.offset(of: "column"))
             }
             let (table, column) = try splitReference(target, at: bound.offset(of: "column"))
-            return .foreignKey(ForeignKeyReference(table: table, column: column, name: try bound.string("name"), actions: try referentialActions(bound)))
+            var reference = ForeignKeyReference(table: table, column: column, name: try bound.string("name"), actions: try referentialActions(bound))
+            reference.useAlter = try bound.bool("use_alter") ?? false
+            return .foreignKey(reference)
         case "Index":
             let (dialectArguments, plain) = splitDialectKeywords(arguments, allowed: true)
             let options = try dialectOptions(dialectArguments)
@@ -135,8 +142,12 @@ extension Evaluator {
             var elements: [Index.Element] = []
             for (value, elementOffset) in bound.extra {
                 elements += try indexElements(value, function: bound.signature.name, at: elementOffset)
+                // `sa.Index('ix', t.c.name)` belongs to `t`, which `.create(bind)` needs.
+                if case .dataExpression(.column(let table, _, _)) = try resolved(value) { indexTables[indexName] = table }
             }
             return .index(name: indexName, elements: elements, unique: try bound.bool("unique") ?? false, options: options)
+        case "DDL":
+            return try makeDDL(arguments, at: offset)
         case "Identity":
             let bound = try bind(arguments, to: Evaluator.identitySignature, callOffset: offset)
             return .identity(Identity(always: try bound.bool("always") ?? false, onNull: try bound.bool("on_null"),
@@ -203,7 +214,7 @@ extension Evaluator {
 
     static let knownSQLAlchemyNames: [String] = ["Column", "PrimaryKeyConstraint", "UniqueConstraint", "ForeignKeyConstraint", "CheckConstraint",
                                                   "ForeignKey", "Index", "Identity", "Computed", "text", "literal_column", "true", "false", "null",
-                                                  "table", "column", "func"] + Array(genericTypes.keys)
+                                                  "table", "column", "func", "DDL"] + Array(genericTypes.keys)
 
     /// `'users.id'` or `'schema.users.id'` to table and column.
     func splitReference(_ target: String, at offset: Int) throws(EvaluationError) -> (TableName, String) {
@@ -261,6 +272,7 @@ extension Evaluator {
         var identity: Identity?
         var computed: Computed?
         var serverDefault: SQLExpression?
+        var checks: [CheckConstraint] = []
         for (index, (value, argumentOffset)) in bound.extra.enumerated() {
             let value = try resolved(value)
             switch value {
@@ -272,8 +284,18 @@ extension Evaluator {
                 identity = value
             case .computed(let value):
                 computed = value
-            case .constraint(.check):
-                throw EvaluationError(.unsupportedExpression("'sa.CheckConstraint' inside a column; give it to 'op.create_table'"), at: argumentOffset)
+            case .constraint(.check(let check)):
+                checks.append(check)
+            case .none where index > 0 || name != nil:
+                // SQLAlchemy passes over None among a column's items (a `use_alter` key left out).
+                continue
+            case .symbol(let symbolName) where type == nil && !symbolName.hasPrefix("sqlalchemy."):
+                // A type class of the application, written bare (`sa.Column('x', GUID)`): read
+                // from its source or the types file, else refused with the reason.
+                guard let applied = try makeType(symbolName, [], at: argumentOffset) else {
+                    throw EvaluationError(.applicationCall(symbolName), at: argumentOffset)
+                }
+                type = applied
             default:
                 if type == nil, let columnType = try? columnType(value, at: argumentOffset) {
                     type = columnType
@@ -302,12 +324,14 @@ extension Evaluator {
             default: serverDefault = try serverDefaultExpression(value, at: bound.offset(of: "server_default"), function: "sa.Column")
             }
         }
-        return Column(
+        var column = Column(
             name: name, type: type, nullable: try bound.bool("nullable"), primaryKey: try bound.bool("primary_key") ?? false,
             unique: try bound.bool("unique") ?? false, index: try bound.bool("index") ?? false, serverDefault: serverDefault,
             autoincrement: autoincrement, foreignKeys: foreignKeys, comment: try bound.string("comment"),
             identity: identity, computed: computed, options: options
         )
+        column.checks = checks
+        return column
     }
 
     func serverDefaultExpression(_ value: Value, at offset: Int, function: String) throws(EvaluationError) -> SQLExpression? {

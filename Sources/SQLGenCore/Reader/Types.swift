@@ -42,6 +42,9 @@ extension Evaluator {
 
     /// A type by canonical name, or nil when the name is not a type.
     mutating func makeType(_ name: String, _ arguments: [Argument], at offset: Int) throws(EvaluationError) -> SQLType? {
+        if applicationSources != nil, !name.hasPrefix("sqlalchemy."), TypeMappings.builtIn[name] == nil {
+            return try applicationType(name, arguments, at: offset)
+        }
         if let mapped = typeMappings[name] {
             return try mappedType(mapped, arguments, at: offset)
         }
@@ -144,6 +147,10 @@ extension Evaluator {
                                keywords: ["precision": try optionValue(bound["precision"] ?? .none, at: offset), "fields": try optionValue(bound["fields"] ?? .none, at: offset)])
             }
             return .interval
+        case ("mysql", "INTEGER") where !arguments.isEmpty, ("mysql", "BIGINT") where !arguments.isEmpty,
+             ("mysql", "SMALLINT") where !arguments.isEmpty:
+            // `mysql.INTEGER(display_width=11, unsigned=True)`: MySQL's own type, not the generic one.
+            return try vendorType(dialect, typeName, arguments)
         case ("postgresql", "UUID"), ("postgresql", "JSON"), ("postgresql", "DOUBLE_PRECISION"),
              ("postgresql", "INTEGER"), ("postgresql", "BIGINT"), ("postgresql", "SMALLINT"), ("postgresql", "VARCHAR"),
              ("postgresql", "TEXT"), ("postgresql", "BOOLEAN"), ("postgresql", "DATE"), ("postgresql", "NUMERIC"),
@@ -160,6 +167,12 @@ extension Evaluator {
             }
             return typeName == "TIME" ? .time(timezone: timezone) : .timestamp(timezone: timezone)
         default:
+            return try vendorType(dialect, typeName, arguments)
+        }
+    }
+
+    /// A dialect's own type with its arguments as written, for the dialect's renderer.
+    mutating func vendorType(_ dialect: String, _ typeName: String, _ arguments: [Argument]) throws(EvaluationError) -> SQLType {
             var positional: [OptionValue] = []
             var keywords: [String: OptionValue] = [:]
             for argument in arguments {
@@ -179,7 +192,6 @@ extension Evaluator {
                 }
             }
             return .vendor(dialect: dialect, name: typeName, arguments: positional, keywords: keywords)
-        }
     }
 
     /// A type from outside SQLAlchemy, mapped in the project's type file or built in.

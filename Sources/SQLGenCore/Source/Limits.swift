@@ -36,9 +36,11 @@ public enum Limits {
     /// it keeps a stray data file from costing memory and time.
     public static let maximumFileSize = 8 * 1024 * 1024
 
-    /// Statements `for` loops may run in one file, counting each iteration's body: loops nest
-    /// as deep as blocks, and a hundred nested loops over a list would never end.
-    public static let loopSteps = 100_000
+    /// Steps the evaluator may take in one file: each `for` iteration counts its body's
+    /// statements (loops nest as deep as blocks, and a hundred nested loops over a list would
+    /// never end), each comprehension element and each call of the file's own functions one.
+    /// One budget for all of them, so a file cannot spend two.
+    public static let evaluationSteps = 200_000
 
     /// Diagnostics printed for one file, and for one run; the rest are counted ("and N more").
     public static let diagnosticsPerFile = 20

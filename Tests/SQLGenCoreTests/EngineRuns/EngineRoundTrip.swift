@@ -30,8 +30,15 @@ struct EngineRoundTrip {
 
     var folder: String { Paths.packageRoot.appendingPathComponent(project).path }
 
+    /// `--x` for each line of the fixture's `x-arguments` file, as its Alembic scripts were made.
+    var xOptions: [String] {
+        let file = URL(fileURLWithPath: folder).deletingLastPathComponent().appendingPathComponent("x-arguments")
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.flatMap { ["--x", $0] }
+    }
+
     func script(_ direction: Direction, _ range: String) throws -> String {
-        let result = CommandLineTool.run([direction.rawValue, range, "--dialect", dialect, "--revisions", folder])
+        let result = CommandLineTool.run([direction.rawValue, range, "--dialect", dialect, "--revisions", folder] + xOptions)
         guard result.exitCode == 0 else { throw EngineError(engine, "sqlgen failed", output: result.standardError) }
         return result.standardOutput
     }
@@ -141,7 +148,7 @@ extension EngineRoundTrip {
         guard try !renames(), try !runsRawDDL() else { return }
         guard let upgraded = try Engines.makeDatabase(engine), let created = try Engines.makeDatabase(engine) else { return }
         try upgraded.apply(try script(.upgrade, "base:heads"))
-        let result = CommandLineTool.run(["schema", "--at", "heads", "--dialect", dialect, "--revisions", folder])
+        let result = CommandLineTool.run(["schema", "--at", "heads", "--dialect", dialect, "--revisions", folder] + xOptions)
         guard result.exitCode == 0 else { throw EngineError(engine, "sqlgen schema failed", output: result.standardError) }
         try created.apply(result.standardOutput)
         #expect(try structure(created) == (try structure(upgraded)), "\(engine.rawValue): 'schema --at heads' must give the upgraded schema")

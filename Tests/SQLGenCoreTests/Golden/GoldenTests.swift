@@ -78,7 +78,14 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
     /// that the same run without the option fails.
     func render(allowFailing: Bool = true) -> CommandResult {
         CommandLineTool.run([direction.rawValue, range, "--dialect", dialect, "--revisions", folder.appendingPathComponent("revisions").path]
-                            + (allowFailing ? ["--allow-failing"] : []))
+                            + xArguments.flatMap { ["--x", $0] } + (allowFailing ? ["--allow-failing"] : []))
+    }
+
+    /// The fixture's `x-arguments` file, one KEY=VALUE a line: what `alembic -x` is given
+    /// (scripts/alembic_offline.py passes the same lines).
+    var xArguments: [String] {
+        guard let text = try? String(contentsOf: folder.appendingPathComponent("x-arguments"), encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
 

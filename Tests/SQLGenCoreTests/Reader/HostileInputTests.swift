@@ -199,9 +199,9 @@ struct TemporaryRevisions {
         let diagnostics = readRevision(revisionFile(upgrade: body)).diagnostics
         // The innermost loop reaches the limit; each loop around it stops there too.
         #expect(summaries(diagnostics) == [
-            "12:13: 'for' loops in this file run more than 100000 statements",
-            "11:9: 'for' loops in this file run more than 100000 statements",
-            "10:5: 'for' loops in this file run more than 100000 statements",
+            "12:13: evaluating this file takes more than 200000 steps (statements run by loops, comprehension elements, calls)",
+            "11:9: evaluating this file takes more than 200000 steps (statements run by loops, comprehension elements, calls)",
+            "10:5: evaluating this file takes more than 200000 steps (statements run by loops, comprehension elements, calls)",
         ])
     }
 

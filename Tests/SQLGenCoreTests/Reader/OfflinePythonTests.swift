@@ -118,8 +118,8 @@ import Testing
         let recursive = read("    forever(1)", header: "def forever(n):\n    return forever(n + 1)")
         #expect(recursive.messages.contains { $0.contains("functions of this file call each other more than 32 deep") })
         let loops = read("    for a in range(100000):\n        for b in range(100000):\n            pass")
-        // Two budgets bound loops: the file's loop statements (100,000) and its steps (200,000).
-        #expect(loops.messages.contains { $0.contains("takes more than 200000 loop iterations and calls") || $0.contains("100000") }, "\(loops.messages)")
+        // One budget bounds loops, comprehensions and calls together: `Limits.evaluationSteps`.
+        #expect(loops.messages.contains { $0.contains("takes more than \(Limits.evaluationSteps) steps") }, "\(loops.messages)")
     }
 
     @Test func nonDeterministicValuesStayRefused() {

@@ -1,0 +1,24 @@
+BEGIN TRANSACTION;
+
+-- Running downgrade e1f2a3b4c5d6 -> 
+
+DROP INDEX ix_servers_port ON servers;
+
+GO
+
+ALTER TABLE servers DROP COLUMN port;
+
+GO
+
+DROP TABLE servers;
+
+GO
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = 'e1f2a3b4c5d6';
+
+GO
+
+COMMIT;
+
+GO
+

@@ -1,0 +1,23 @@
+BEGIN;
+
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> e1f2a3b4c5d6
+
+CREATE TABLE servers (
+    id SERIAL NOT NULL, 
+    host VARCHAR(128) NOT NULL, 
+    PRIMARY KEY (id)
+);
+
+ALTER TABLE servers ADD COLUMN port INTEGER;
+
+CREATE INDEX ix_servers_port ON servers (port);
+
+INSERT INTO alembic_version (version_num) VALUES ('e1f2a3b4c5d6');
+
+COMMIT;
+

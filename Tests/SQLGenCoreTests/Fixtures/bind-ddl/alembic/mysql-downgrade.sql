@@ -1,0 +1,16 @@
+-- Running downgrade c4d5e6f7a8b9 -> 
+
+DROP VIEW labelled_sensors;
+
+DROP INDEX ix_sensor_links_gateway ON sensor_links;
+
+DROP TABLE sensor_links;
+
+DROP TABLE gateways;
+
+DROP INDEX ix_sensors_site ON sensors;
+
+DROP TABLE sensors;
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = 'c4d5e6f7a8b9';
+

@@ -1,0 +1,20 @@
+BEGIN TRANSACTION;
+
+-- Running downgrade 0a1b2c3d4e5f -> 
+
+ALTER TABLE readings DROP COLUMN quality;
+
+GO
+
+DROP TABLE readings;
+
+GO
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = '0a1b2c3d4e5f';
+
+GO
+
+COMMIT;
+
+GO
+

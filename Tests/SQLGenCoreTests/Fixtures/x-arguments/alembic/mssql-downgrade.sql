@@ -1,0 +1,20 @@
+BEGIN TRANSACTION;
+
+-- Running downgrade 7a2c4e6f8b10 -> 
+
+DROP TABLE acme_tenant_audit;
+
+GO
+
+DROP TABLE acme_tenants;
+
+GO
+
+DELETE FROM alembic_version WHERE alembic_version.version_num = '7a2c4e6f8b10';
+
+GO
+
+COMMIT;
+
+GO
+
