@@ -50,7 +50,7 @@ import Testing
     static func carriesRevisionText(_ kind: SQLGenCore.Operation.Kind) -> Bool {
         func raw(_ column: Column) -> Bool {
             if case .text? = column.serverDefault { return true }
-            return column.computed != nil
+            return column.computed != nil || !column.checks.isEmpty
         }
         switch kind {
         case .execute, .data: return true
