@@ -131,7 +131,8 @@ extension DiagnosticMessage {
     public static func unsupportedStatement(_ keyword: String) -> Self {
         Self("'\(keyword)' cannot be evaluated offline", hint: "revision bodies must be straight-line 'op.*' calls")
     }
-    public static func unsupportedExpression(_ what: String) -> Self { Self("'\(what)' cannot be evaluated offline") }
+    /// `what` is a phrase; code in it is quoted by the caller (`'with'`, `keyword arguments to 'sa.func.x'`).
+    public static func unsupportedExpression(_ what: String) -> Self { Self("\(what) cannot be evaluated offline") }
     public static func unsupportedCall(_ name: String) -> Self { Self("'\(name)(...)' cannot be evaluated offline") }
     public static func unsupportedOperator(_ op: String, _ operands: String) -> Self { Self("cannot apply '\(op)' to \(operands)") }
     public static let unsupportedAssignmentTarget = DiagnosticMessage("only names and tuples of names can be assigned to")

@@ -638,9 +638,9 @@ struct Evaluator {
         case .slice:
             throw EvaluationError(.unsupportedExpression("slices"), at: expression.offset)
         case .ellipsis:
-            throw EvaluationError(.unsupportedExpression("..."), at: expression.offset)
+            throw EvaluationError(.unsupportedExpression("'...'"), at: expression.offset)
         case .unsupported(let what):
-            throw EvaluationError(.unsupportedExpression(what), at: expression.offset)
+            throw EvaluationError(.unsupportedExpression("'\(what)'"), at: expression.offset)
         }
     }
 
