@@ -35,25 +35,35 @@ extension Catalog {
     }
 
     /// The revisions of `ids`, parents before children, ties in file order.
+    /// Revisions are numbered by their place among the members, so each id is hashed once to
+    /// find it and the walk itself looks nothing up (a downgrade from the head of a long chain
+    /// orders every revision).
     static func topologicalOrder(of ids: some Sequence<String>, in graph: RevisionGraph) -> [Revision] {
         let ids = Set(ids.map(ScalarKey.init))
         let members = graph.revisions.filter { ids.contains(ScalarKey($0.id)) }
-        var pending = NameTable<Int>()
-        var children = NameTable<[String]>()
-        for revision in members {
-            let parents = revision.downRevisions.filter { ids.contains(ScalarKey($0)) }
-            pending[revision.id] = parents.count
-            for parent in parents { children[parent] = (children[parent] ?? []) + [revision.id] }
+        var place: [ScalarKey: Int] = [:]
+        place.reserveCapacity(members.count)
+        for (index, revision) in members.enumerated() { place[ScalarKey(revision.id)] = index }
+        // A parent among `ids` that is no member (not in the graph) is never ready, and keeps
+        // its children waiting, as before.
+        var pending = [Int](repeating: 0, count: members.count)
+        var children = [[Int]](repeating: [], count: members.count)
+        for (index, revision) in members.enumerated() {
+            for parent in revision.downRevisions where ids.contains(ScalarKey(parent)) {
+                pending[index] += 1
+                if let parentIndex = place[ScalarKey(parent)] { children[parentIndex].append(index) }
+            }
         }
         var order: [Revision] = []
-        var ready = members.filter { pending[$0.id] == 0 }.map(\.id)
+        order.reserveCapacity(members.count)
+        var ready = members.indices.filter { pending[$0] == 0 }
         var readyIndex = 0
         while readyIndex < ready.count {
-            let id = ready[readyIndex]
+            let index = ready[readyIndex]
             readyIndex += 1
-            if let revision = graph.revision(id) { order.append(revision) }
-            for child in children[id] ?? [] {
-                pending[child] = (pending[child] ?? 0) - 1
+            order.append(members[index])
+            for child in children[index] {
+                pending[child] -= 1
                 if pending[child] == 0 { ready.append(child) }
             }
         }
