@@ -67,7 +67,7 @@ extension CommandLineTool {
         let source = RevisionSource(folders: folders, recursive: recursive, typesFile: command.value(.types), overrides: overrides,
                                     dialectName: dialect?.sqlAlchemyName, readsOverriddenFunctions: checksOverrides)
         var readSource = source
-        readSource.sourceRoots = sourceRoots(command, prependSysPath: prependSysPath, folders: folders)
+        readSource.sourceRoots = try sourceRoots(command, prependSysPath: prependSysPath, folders: folders)
         readSource.xArguments = command.list(.x)
         let loaded = try RevisionLoader.load(readSource, functions: functions, only: only)
         return LoadedProject(revisions: loaded.revisions, folders: folders, environment: environment, warnings: loaded.warnings,
@@ -78,8 +78,14 @@ extension CommandLineTool {
     /// `--source-root` alone when given; else alembic.ini's `prepend_sys_path`, then the folders
     /// above each versions folder up to the project root (the first that holds `alembic.ini`,
     /// `pyproject.toml`, `setup.py` or `.git`), then the current folder.
-    static func sourceRoots(_ command: ParsedCommand, prependSysPath: [String], folders: [String]) -> [String] {
-        if case let given = command.list(.sourceRoot), !given.isEmpty { return given }
+    static func sourceRoots(_ command: ParsedCommand, prependSysPath: [String], folders: [String]) throws(UsageError) -> [String] {
+        if case let given = command.list(.sourceRoot), !given.isEmpty {
+            // A mistyped root would leave every application type unresolved with a vaguer message.
+            if let missing = given.first(where: { !directoryExists($0) }) {
+                throw UsageError(message: "--source-root '\(RevisionText.inert(missing))' is not a folder", command: command.spec)
+            }
+            return given
+        }
         var roots = prependSysPath
         let markers = ["alembic.ini", "pyproject.toml", "setup.py", "setup.cfg", ".git"]
         for folder in folders {

@@ -68,6 +68,18 @@ import Testing
         }
     }
 
+    /// A mistyped `--source-root` is a usage error, not a run where every type goes unresolved.
+    @Test func aSourceRootThatIsNoFolderIsAUsageError() throws {
+        try withProject(["versions/a1_items.py": Self.revision]) { root in
+            let missing = root.appendingPathComponent("no-such-folder").path
+            let result = CommandLineTool.run(["upgrade", "base:head", "--dialect", "postgres", "--revisions", root.appendingPathComponent("versions").path,
+                                              "--source-root", missing])
+            #expect(result.exitCode == CommandResult.usageError)
+            #expect(result.standardOutput.isEmpty)
+            #expect(result.standardError.hasPrefix("Error: --source-root '\(missing)' is not a folder\n"), "\(result.standardError)")
+        }
+    }
+
     @Test func sourceRootReadsAliasesAndNamesWhatItCannotRead() throws {
         try withProject(["src/shop/types.py": Self.typesModule, "versions/a1_items.py": Self.revision]) { root in
             let result = CommandLineTool.run(["upgrade", "base:head", "--dialect", "postgres", "--revisions", root.appendingPathComponent("versions").path,
