@@ -219,7 +219,7 @@ public enum CommandLineTool {
             if let revision = readByPath[steps[index].revision.file.path] { steps[index].revision = revision }
         }
         let needsEarlierSchema = steps.contains { step in
-            step.body.operations.contains { SQLRenderer.readsSchema($0.kind, dialect: dialect) }
+            step.body.operations.contains { dialect.readsSchema($0.kind) }
         }
         guard !needsEarlierSchema else { return nil }
         let options = try scriptOptions(command, environment: headers.environment)

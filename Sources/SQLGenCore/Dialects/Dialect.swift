@@ -75,6 +75,10 @@ public protocol Dialect: Sendable {
     /// Whether ALTER TABLE adds and drops constraints, so SQLAlchemy leaves a `use_alter` foreign
     /// key out of CREATE TABLE for a later ALTER. Default true; SQLite rebuilds the table instead.
     var altersConstraints: Bool { get }
+    /// Whether rendering an operation of this kind needs the schema earlier revisions built, so
+    /// `upgrade FROM:TO` reads and replays them (otherwise it reads only its range). Default: the
+    /// shared rule, `SQLRenderer.readsSchema`, which says yes to all but a few kinds.
+    func readsSchema(_ kind: Operation.Kind) -> Bool
     /// Whether ALTER COLUMN restates the whole column (MySQL `MODIFY`, SQL Server), so what the
     /// revision leaves out is taken from the schema. Default false.
     var restatesAlteredColumns: Bool { get }
@@ -178,6 +182,7 @@ extension Dialect {
     public var restatesAlteredColumns: Bool { false }
     public var needsReferencedTablesFirst: Bool { true }
     public var altersConstraints: Bool { true }
+    public func readsSchema(_ kind: Operation.Kind) -> Bool { SQLRenderer.readsSchema(kind, dialect: self) }
 
     public func createTableSuffix(_ table: Table, renderer: SQLRenderer) throws(DialectError) -> String { "" }
     public func checkReferentialActions(_ actions: ReferentialActions) throws(DialectError) {}

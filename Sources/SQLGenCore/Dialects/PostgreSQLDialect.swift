@@ -204,6 +204,28 @@ public struct PostgreSQLDialect: Dialect {
     }
 
     /// Type, nullability, default, comment, then the rename: Alembic's order.
+    /// PostgreSQL alters and constrains in place, and writes a default as the revision gives it
+    /// (`parsesQuotedBooleans`), so only what involves its named enum types needs the earlier
+    /// schema: a table, column or type going, a column's type changing, a new column's own type.
+    public func readsSchema(_ kind: Operation.Kind) -> Bool {
+        switch kind {
+        case .createTable, .addColumn:
+            return SQLRenderer.readsSchema(kind, dialect: self)
+        case .alterColumn(let alter):
+            return alter.type != nil
+        case .batch(let batch):
+            return batch.operations.contains { readsSchema($0.kind) }
+        case .autocommit(let operations):
+            return operations.contains { readsSchema($0.kind) }
+        case .dropTable, .dropColumn, .createEnumType, .dropEnumType:
+            return true
+        case .renameTable, .createIndex, .dropIndex, .createPrimaryKey, .createUniqueConstraint, .createCheckConstraint,
+             .createForeignKey, .createExcludeConstraint, .dropConstraint, .createTableComment, .dropTableComment,
+             .bulkInsert, .execute, .data:
+            return false
+        }
+    }
+
     public func alterColumnStatements(_ alter: AlterColumn, renderer: SQLRenderer) throws(DialectError) -> [String] {
         let table = "ALTER TABLE \(quoteTable(alter.table))"
         let column = quoteIdentifier(alter.column)

@@ -115,7 +115,8 @@ public struct SQLRenderer: Sendable {
     /// Whether rendering `kind` (and the dialect's run-time checks) may ask the schema what
     /// earlier revisions built: a rebuild (SQLite), a column restated from the schema (MySQL,
     /// SQL Server), enum types created or dropped with tables and columns (PostgreSQL), the
-    /// dialects' run-time checks. Only kinds whose statements come from the operation alone say
+    /// dialects' run-time checks. The dialect decides (`Dialect.readsSchema`); this is the rule
+    /// every dialect starts from. Only kinds whose statements come from the operation alone say
     /// no: `create_table` and `add_column` without a native enum type they create (and, for
     /// `add_column`, no SQLite rebuild), `create_index`, and raw SQL. Anything else says yes,
     /// so a new kind or a new use of the schema errs on the side of reading every revision.
