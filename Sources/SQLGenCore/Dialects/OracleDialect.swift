@@ -266,6 +266,10 @@ public struct OracleDialect: Dialect {
 
     /// Alembic's order: nullability, default, type, comment, then the rename, each a `MODIFY`
     /// (or `COMMENT ON`, `RENAME COLUMN`) of its own.
+    /// Oracle alters in place, restates nothing and has no named types: no operation needs the
+    /// schema earlier revisions built, so `upgrade FROM:TO` reads only its range.
+    public func readsSchema(_ kind: Operation.Kind) -> Bool { false }
+
     public func alterColumnStatements(_ alter: AlterColumn, renderer: SQLRenderer) throws(DialectError) -> [String] {
         let table = "ALTER TABLE \(quoteTable(alter.table))"
         let column = quoteIdentifier(alter.column)
