@@ -94,18 +94,8 @@ public struct Catalog: SchemaState, Equatable {
 
     private mutating func countEnumUses(in columns: [Column], by step: Int) {
         // By index: a loop over the columns themselves copies each one, every field retained.
-        for position in columns.indices where Catalog.mayCreateEnumType(columns[position].type) {
+        for position in columns.indices {
             if let created = columns[position].type.createdEnumType { enumUses[created.name, default: 0] += step }
-        }
-    }
-
-    /// Whether `type` is an enum or an array (of arrays) of one: a test of the case alone, which
-    /// copies nothing, so the columns of other types cost next to nothing to count.
-    static func mayCreateEnumType(_ type: SQLType) -> Bool {
-        switch type {
-        case .enumeration: true
-        case .array(let item, _): mayCreateEnumType(item)
-        default: false
         }
     }
 
@@ -276,7 +266,7 @@ public struct Catalog: SchemaState, Equatable {
     }
 
     mutating func recordEnumType(of type: SQLType) {
-        if Catalog.mayCreateEnumType(type), let created = type.createdEnumType { enumTypes[created.name] = created.type }
+        if let created = type.createdEnumType { enumTypes[created.name] = created.type }
     }
 
     /// Enum types the revisions created that no column uses any more.

@@ -6,9 +6,9 @@
 /// names every type compiler has are listed; another dialect's type outside them (`mysql.TINYINT`
 /// on PostgreSQL) stays refused, as SQLAlchemy refuses it.
 enum ForeignType {
-    /// The type `name` of another dialect as the type the target compiles it to; nil when the
-    /// target has no such type.
-    static func generic(_ name: String, _ arguments: [OptionValue], _ keywords: [String: OptionValue], target: String) -> SQLType? {
+    /// The type `name` of another dialect as the type every target compiles it to; nil when it
+    /// is not one of the standard names.
+    static func generic(_ name: String, _ arguments: [OptionValue], _ keywords: [String: OptionValue]) -> SQLType? {
         func length() -> Int? {
             if case .int(let value)? = arguments.first { return value }
             if case .int(let value)? = keywords["length"] { return value }
@@ -20,11 +20,21 @@ enum ForeignType {
         case "TIMESTAMP":
             if case .bool(true)? = keywords["timezone"] { return .timestamp(timezone: true) }
             return .timestamp(timezone: false)
-        // Oracle writes a VARCHAR's length in characters (`VARCHAR(20 CHAR)`), which a plain
-        // named type does not say: left refused there.
-        case "VARCHAR", "CHAR" where target != "oracle":
+        case "VARCHAR", "CHAR":
             return .named(name, arguments: length().map { [$0] } ?? [])
         default: return nil
         }
+    }
+}
+
+extension Dialect {
+    /// `module.NAME(...)`, another dialect's own type, as SQLAlchemy compiles it on this dialect:
+    /// by its standard name (`ForeignType`), or refused naming `dialectName`, as SQLAlchemy refuses it.
+    func foreignTypeName(_ module: String, _ name: String, _ arguments: [OptionValue], _ keywords: [String: OptionValue],
+                         dialectName: String) throws(DialectError) -> String {
+        guard let generic = ForeignType.generic(name, arguments, keywords) else {
+            throw DialectError(.typeOfAnotherDialect(module, name, dialect: dialectName))
+        }
+        return try typeName(generic)
     }
 }

@@ -128,10 +128,7 @@ public struct MySQLDialect: Dialect {
             return try namedType(name, arguments)
         case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
-            guard dialect == "mysql" else {
-                if let generic = ForeignType.generic(name, arguments, keywords, target: "mysql") { return try typeName(generic) }
-                throw DialectError(.typeOfAnotherDialect(dialect, name, dialect: "MySQL"))
-            }
+            guard dialect == "mysql" else { return try foreignTypeName(dialect, name, arguments, keywords, dialectName: "MySQL") }
             return try vendorTypeName(name, VendorArguments(arguments, keywords))
         }
     }

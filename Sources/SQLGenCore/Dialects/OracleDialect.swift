@@ -153,8 +153,10 @@ public struct OracleDialect: Dialect {
         case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
             guard dialect == "oracle" else {
-                if let generic = ForeignType.generic(name, arguments, keywords, target: "oracle") { return try typeName(generic) }
-                throw DialectError(.typeOfAnotherDialect(dialect, name, dialect: "Oracle"))
+                // Oracle writes a VARCHAR's length in characters (`VARCHAR(20 CHAR)`), which a
+                // plain named type does not say: another dialect's VARCHAR and CHAR stay refused.
+                guard name != "VARCHAR", name != "CHAR" else { throw DialectError(.typeOfAnotherDialect(dialect, name, dialect: "Oracle")) }
+                return try foreignTypeName(dialect, name, arguments, keywords, dialectName: "Oracle")
             }
             return try vendorTypeName(name, VendorArguments(arguments, keywords))
         }

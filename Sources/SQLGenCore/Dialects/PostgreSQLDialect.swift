@@ -98,10 +98,7 @@ public struct PostgreSQLDialect: Dialect {
             return name + (arguments.isEmpty ? "" : "(" + arguments.map(String.init).joined(separator: ", ") + ")")
         case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
-            guard dialect == "postgresql" else {
-                if let generic = ForeignType.generic(name, arguments, keywords, target: "postgresql") { return try typeName(generic) }
-                throw DialectError(.typeOfAnotherDialect(dialect, name, dialect: "PostgreSQL"))
-            }
+            guard dialect == "postgresql" else { return try foreignTypeName(dialect, name, arguments, keywords, dialectName: "PostgreSQL") }
             return try vendorTypeName(name, arguments, keywords)
         }
     }

@@ -183,10 +183,7 @@ public struct SQLServerDialect: Dialect {
             return name + (arguments.isEmpty ? "" : "(" + arguments.map(String.init).joined(separator: ", ") + ")")
         case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
-            guard dialect == "mssql" else {
-                if let generic = ForeignType.generic(name, arguments, keywords, target: "mssql") { return try typeName(generic) }
-                throw DialectError(.typeOfAnotherDialect(dialect, name, dialect: "SQL Server"))
-            }
+            guard dialect == "mssql" else { return try foreignTypeName(dialect, name, arguments, keywords, dialectName: "SQL Server") }
             return try vendorTypeName(name, VendorArguments(arguments, keywords))
         }
     }

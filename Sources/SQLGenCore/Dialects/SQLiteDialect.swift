@@ -98,10 +98,7 @@ public struct SQLiteDialect: Dialect {
             return name + (arguments.isEmpty ? "" : "(" + arguments.map(String.init).joined(separator: ", ") + ")")
         case .variant: return try typeName(type.resolved(for: name))
         case .vendor(let dialect, let name, let arguments, let keywords):
-            guard dialect == "sqlite" else {
-                if let generic = ForeignType.generic(name, arguments, keywords, target: "sqlite") { return try typeName(generic) }
-                throw DialectError(.typeOfAnotherDialect(dialect, name, dialect: "SQLite"))
-            }
+            guard dialect == "sqlite" else { return try foreignTypeName(dialect, name, arguments, keywords, dialectName: "SQLite") }
             return name
         }
     }

@@ -171,15 +171,18 @@ public struct CatalogTable: Sendable, Equatable {
 }
 
 extension SQLType {
-    /// The element type of an array, or the type itself.
-    var elementType: SQLType {
-        if case .array(let item, _) = self { return item.elementType }
-        return self
-    }
-
-    /// The native enum type this column type creates, if any, by schema-qualified name.
+    /// The native enum type this column type (or the element type of this array) creates, if
+    /// any, by schema-qualified name. A switch on the case, so a column of any other type costs a
+    /// test and no copy: the catalog asks this of every column a change touches.
     var createdEnumType: (name: TableName, type: EnumType)? {
-        guard case .enumeration(let enumType) = elementType, enumType.native, enumType.createType, let name = enumType.name else { return nil }
-        return (TableName(name, schema: enumType.schema), enumType)
+        switch self {
+        case .enumeration(let enumType):
+            guard enumType.native, enumType.createType, let name = enumType.name else { return nil }
+            return (TableName(name, schema: enumType.schema), enumType)
+        case .array(let item, _):
+            return item.createdEnumType
+        default:
+            return nil
+        }
     }
 }
