@@ -16,22 +16,17 @@ public protocol RuntimeChecks: Dialect {
 }
 
 public enum RuntimeCheck {
-    /// What the database would refuse when the script runs, though the operation renders: the
-    /// dialect's `runtimeProblems` of the operation, or of every operation inside its
-    /// `batch_alter_table` or autocommit block, each against the schema the operations before it
-    /// leave and at its own position. Applies the operation to `catalog` on the way, so a block
-    /// costs no copy of the schema. `check --dialect` reports these; `upgrade` and `downgrade`
-    /// refuse to print a script that has any (see `ScriptOptions.allowFailing`).
-    public static func problems(of operation: Operation, applyingTo catalog: inout Catalog, dialect: any Dialect) -> [Diagnostic] {
-        problems(of: operation, applyingTo: &catalog, checks: checks(of: dialect))
-    }
-
     /// The dialect's checks, if it has any: asked once per script, not per operation.
     public static func checks(of dialect: any Dialect) -> (any RuntimeChecks)? {
         dialect as? any RuntimeChecks
     }
 
-    /// `problems(of:applyingTo:dialect:)` with the checks already found (`checks(of:)`).
+    /// What the database would refuse when the script runs, though the operation renders: the
+    /// `runtimeProblems` of the dialect's checks (found once by `checks(of:)`) for the operation,
+    /// or for every operation inside its `batch_alter_table` or autocommit block, each against
+    /// the schema the operations before it leave and at its own position. Applies the operation to `catalog` on the way, so a block
+    /// costs no copy of the schema. `check --dialect` reports these; `upgrade` and `downgrade`
+    /// refuse to print a script that has any (see `ScriptOptions.allowFailing`).
     public static func problems(of operation: Operation, applyingTo catalog: inout Catalog, checks: (any RuntimeChecks)?) -> [Diagnostic] {
         guard let checks else {
             catalog.apply(operation)

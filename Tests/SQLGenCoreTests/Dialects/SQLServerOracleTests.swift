@@ -321,7 +321,7 @@ func runtimeProblems(_ body: String, _ dialect: any Dialect) throws -> [String] 
     var catalog = Catalog()
     var problems: [String] = []
     for operation in revision.upgrade.operations {
-        problems += RuntimeCheck.problems(of: operation, applyingTo: &catalog, dialect: dialect).map(\.message.text)
+        problems += RuntimeCheck.problems(of: operation, applyingTo: &catalog, checks: RuntimeCheck.checks(of: dialect)).map(\.message.text)
     }
     return problems
 }
